@@ -1,0 +1,42 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { feedContext, type FeedSource } from '../../core/feed-context.js';
+
+/**
+ * Names the dossier feed once for every widget inside it, so a page with twenty quotes says the
+ * URL once (and, through the shared store, fetches it once). It renders its children unchanged.
+ *
+ * @summary Provides a dossier feed to the widgets inside it.
+ *
+ * @slot - Any content, including dossier widgets.
+ */
+export class DossierFeed extends LitElement {
+  /** A transparent wrapper: it adds no box to the partner's layout. */
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** URL of the dossier's JSON feed. */
+  @property({ reflect: true }) src = '';
+
+  /** Milliseconds before a slow feed counts as failed. Default 15000. */
+  @property({ type: Number }) timeout?: number;
+
+  @provide({ context: feedContext })
+  protected source?: FeedSource;
+
+  protected override willUpdate() {
+    // A new object only when something changed, so consumers are not notified for nothing.
+    if (this.source?.src !== this.src || this.source?.timeout !== this.timeout) {
+      this.source = this.src ? { src: this.src, timeout: this.timeout } : undefined;
+    }
+  }
+
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,109 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Loaded } from '../../core/dossier-controller.js';
+import { DossierElement } from '../../core/dossier-element.js';
+import { initials } from '../../core/initials.js';
+import type { Dossier, Quote } from '../../feed/model.js';
+import { format, type Messages } from '../../i18n/messages.js';
+import { quoteMarks, quoteStyles } from './dossier-quote.styles.js';
+
+/**
+ * A testimony from the dossier, to embed in a blog post or a page: the words, who said them
+ * (name, role, organisation, avatar), and links to the full testimony and the dossier.
+ *
+ * Put the quote as plain HTML inside the element: readers see it before the script runs, with
+ * JavaScript off, and if the feed fails.
+ *
+ * @summary A quote from a dossier testimony, with its speaker.
+ *
+ * @slot - Fallback content (a `<blockquote>`, a link), shown until the quote renders and on error.
+ *
+ * @fires dossier-load - The quote rendered. `detail: { url, dossier }`.
+ * @fires dossier-error - The feed failed, or the quote is not in it. `detail: { url, kind, status, error }`.
+ * @fires dossier-retry - The reader pressed "retry". `detail: { url }`.
+ *
+ * @csspart quote - The `<figure>`.
+ * @csspart text - The `<blockquote>`.
+ * @csspart caption - The `<figcaption>`: avatar, name, role.
+ * @csspart avatar - The picture or initials.
+ * @csspart link - Each link (testimony, dossier).
+ * @csspart status - The live region announcing loading and errors.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --dossier-quote-min-height - Space reserved before the quote renders. Default: auto.
+ */
+export class DossierQuote extends DossierElement<Quote> {
+  static override styles = [...DossierElement.styles, quoteStyles, quoteMarks];
+
+  /** Id of the quote to show. */
+  @property({ reflect: true }) quote?: string;
+
+  /** Id of an actor: shows that actor's first quote. */
+  @property({ reflect: true }) actor?: string;
+
+  /** Id of a feed item (testimony): shows its first quote. */
+  @property({ reflect: true }) item?: string;
+
+  /** `card` (default: framed) or `inline` (a pull quote for running text). */
+  @property({ reflect: true }) variant: 'card' | 'inline' = 'card';
+
+  /** The avatar picture failed to load: show initials instead. */
+  @state() private imageFailed = false;
+
+  protected select(dossier: Dossier): Quote | undefined {
+    const quotes = [...dossier.quotes.values()];
+    if (this.quote) return dossier.quotes.get(this.quote);
+    if (this.actor) return dossier.actors.get(this.actor)?.quotes[0];
+    if (this.item) return quotes.find((q) => q.item?.id === this.item);
+    return quotes[0];
+  }
+
+  protected selectArgs() {
+    return [this.quote, this.actor, this.item];
+  }
+
+  protected describe() {
+    if (this.quote) return `quote "${this.quote}"`;
+    if (this.actor) return `quote by actor "${this.actor}"`;
+    if (this.item) return `quote from item "${this.item}"`;
+    return 'quote';
+  }
+
+  protected renderSkeleton() {
+    return html`<div class="skeleton-figure" aria-hidden="true">
+      <span class="skeleton" style="width: 95%"></span>
+      <span class="skeleton" style="width: 80%"></span>
+      <span class="skeleton" style="width: 40%; margin-top: 1.25em"></span>
+    </div>`;
+  }
+
+  protected renderContent({ value: quote, dossier }: Loaded<Quote>, messages: Messages) {
+    const { actor } = quote;
+    const details = [actor.role, actor.organisation?.name].filter(Boolean).join(', ');
+    const image = !this.imageFailed && actor.image;
+    return html`<figure part="quote" lang=${this.language}>
+      <blockquote part="text" cite=${quote.url ?? nothing}><p>${quote.text}</p></blockquote>
+      <figcaption part="caption">
+        <span class="avatar" part="avatar" aria-hidden="true">
+          ${image
+            ? html`<img src=${image.url} alt="" width="44" height="44" loading="lazy" decoding="async"
+                @error=${() => (this.imageFailed = true)} />`
+            : initials(actor.name)}
+        </span>
+        <span class="who">
+          <span class="name">${actor.name}</span>
+          ${details ? html`<span class="role">${details}</span>` : nothing}
+        </span>
+      </figcaption>
+      ${quote.url || dossier.url
+        ? html`<p class="links">
+            ${quote.url ? html`<a part="link" href=${quote.url}>${messages.quote.readMore}</a>` : nothing}
+            ${dossier.url
+              ? html`<a part="link" href=${dossier.url}><cite>${format(messages.quote.dossier, { title: dossier.title })}</cite></a>`
+              : nothing}
+          </p>`
+        : nothing}
+    </figure>`;
+  }
+}

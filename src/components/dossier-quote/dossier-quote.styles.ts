@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+export const quoteStyles = css`
+  :host {
+    container-type: inline-size;
+    /* Reserve about the height of a short quote while loading: no jump when it arrives. */
+    min-height: var(--dossier-quote-min-height, auto);
+  }
+  figure {
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+  }
+  :host([variant='inline']) figure {
+    padding: 0 0 0 var(--_space);
+    background: none;
+    border: 0;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: 0;
+    box-shadow: none;
+  }
+  blockquote {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.45;
+  }
+  blockquote p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  blockquote p::before {
+    content: open-quote;
+    color: var(--_accent);
+  }
+  blockquote p::after {
+    content: close-quote;
+    color: var(--_accent);
+  }
+  figcaption {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  .avatar {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 2.75em;
+    height: 2.75em;
+    border-radius: 50%;
+    overflow: hidden;
+    background: var(--_accent);
+    color: var(--_surface);
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .avatar img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .who {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .role,
+  .links {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: calc(var(--_space) * 0.75) 0 0;
+  }
+  cite {
+    font-style: italic;
+  }
+  .skeleton-figure {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  @media (forced-colors: active) {
+    figure,
+    .skeleton-figure {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
+
+/** Typographic quotation marks for the figure's language (the figure carries `lang`). */
+export const quoteMarks = css`
+  figure:lang(fr) {
+    quotes: '«\\202F' '\\202F»' '“' '”';
+  }
+  figure:lang(en) {
+    quotes: '“' '”' '‘' '’';
+  }
+`;

@@ -1,0 +1,39 @@
+/**
+ * Every event the library fires: namespaced `dossier-…`, bubbling and composed so a host page
+ * can listen once on `document` (for its own analytics, say), with a typed `detail`.
+ */
+import type { FeedError, FeedErrorKind } from '../feed/feed-error.js';
+import type { Dossier } from '../feed/model.js';
+
+export interface DossierLoadDetail {
+  /** Absolute feed URL. */
+  url: string;
+  dossier: Dossier;
+}
+
+export interface DossierErrorDetail {
+  url: string;
+  kind: FeedErrorKind;
+  /** HTTP status for `kind === 'http'`. */
+  status?: number;
+  error: FeedError;
+}
+
+export interface DossierRetryDetail {
+  url: string;
+}
+
+export function emit<T>(target: EventTarget, type: keyof GlobalEventHandlersEventMap, detail: T, cancelable = false) {
+  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A widget rendered its content from the feed. */
+    'dossier-load': CustomEvent<DossierLoadDetail>;
+    /** A widget could not render: feed error, or the requested id is not in the feed. */
+    'dossier-error': CustomEvent<DossierErrorDetail>;
+    /** The reader pressed "retry" after an error. */
+    'dossier-retry': CustomEvent<DossierRetryDetail>;
+  }
+}

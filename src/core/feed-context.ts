@@ -1,0 +1,15 @@
+import { createContext } from '@lit/context';
+
+/** What `<dossier-feed>` provides to the widgets inside it. */
+export interface FeedSource {
+  /** Feed URL; widgets load it through the shared FeedStore, so the page fetches it once. */
+  src: string;
+  /** Timeout in milliseconds, when the provider sets one. */
+  timeout?: number;
+}
+
+/**
+ * The context key is a global symbol so that two bundles of this library on one page (a
+ * partner's copy and a plugin's) still find each other's providers.
+ */
+export const feedContext = createContext<FeedSource | undefined>(Symbol.for('dossier-widgets.feed'));

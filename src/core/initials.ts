@@ -1,0 +1,11 @@
+/** Particles that do not make initials: "Maison des Compétences" → "MC". */
+const SMALL_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'of', 'the', 'and']);
+
+/** Up to two initials for an avatar without a picture. */
+export function initials(name: string): string {
+  const words = name.split(/[\s'’-]+/).filter((w) => w && !SMALL_WORDS.has(w.toLowerCase()));
+  return words
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}

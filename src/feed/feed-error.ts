@@ -1,0 +1,23 @@
+/**
+ * Why a widget has nothing to show. Each kind gets its own reader-facing message; `not-found`
+ * means the feed loaded but has no entry with the id the element asked for.
+ */
+export type FeedErrorKind = 'network' | 'http' | 'not-json' | 'invalid' | 'timeout' | 'not-found';
+
+/** A feed that could not be loaded or used, with what a developer needs to fix it. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+
+  constructor(
+    /** What went wrong, for messages and analytics. */
+    readonly kind: FeedErrorKind,
+    /** The feed URL. */
+    readonly url: string,
+    /** Developer-facing details (English). */
+    detail: string,
+    /** HTTP status, for `kind === 'http'`. */
+    readonly status?: number,
+  ) {
+    super(`${detail} (${url})`);
+  }
+}

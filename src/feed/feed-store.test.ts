@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from './feed-error.js';
+import { FeedStore } from './feed-store.js';
+import { captureWarnings, feedUrl, hits, uniqueKey } from '../test-support/feeds.js';
+
+const rejection = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a rejection');
+};
+
+describe('FeedStore', () => {
+  it('makes one request for concurrent and repeated loads of one URL', async () => {
+    const store = new FeedStore();
+    const key = uniqueKey('store');
+    const url = feedUrl('sample', { key, delay: 50 });
+    const results = await Promise.all(Array.from({ length: 10 }, () => store.load(url)));
+    await store.load(url);
+    expect(results.every((r) => r === results[0])).to.equal(true);
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('aborting one caller does not cancel the request for the others', async () => {
+    const store = new FeedStore();
+    const key = uniqueKey('abort');
+    const url = feedUrl('sample', { key, delay: 100 });
+    const leaving = new AbortController();
+    const gone = store.load(url, { signal: leaving.signal });
+    const staying = store.load(url, { signal: new AbortController().signal });
+    leaving.abort();
+    expect((await rejection(gone)).name).to.equal('AbortError');
+    expect((await staying).dossier!.id).to.equal('pratiques-collaboratives');
+    expect(await hits(key)).to.equal(1);
+  });
+
+  it('aborts the fetch when the last caller leaves, and fetches anew afterwards', async () => {
+    const store = new FeedStore();
+    const key = uniqueKey('abort-all');
+    const url = feedUrl('sample', { key, delay: 200 });
+    const controller = new AbortController();
+    const first = store.load(url, { signal: controller.signal });
+    controller.abort();
+    expect((await rejection(first)).name).to.equal('AbortError');
+    expect((await store.load(url)).dossier).to.not.equal(null);
+    expect(await hits(key)).to.equal(2);
+  });
+
+  const cases: [string, string, Partial<FeedError>][] = [
+    ['HTTP status', feedUrl('sample', { status: 404 }), { kind: 'http', status: 404 }],
+    ['server error', feedUrl('sample', { status: 503 }), { kind: 'http', status: 503 }],
+    ['not JSON', feedUrl('sample', { body: 'not-json' }), { kind: 'not-json' }],
+    ['not a dossier', feedUrl('not-a-dossier'), { kind: 'invalid' }],
+    ['network', 'http://127.0.0.1:9/feed.json', { kind: 'network' }],
+  ];
+  for (const [label, url, expected] of cases) {
+    it(`types the error: ${label}, and warns once with the URL`, async () => {
+      const store = new FeedStore();
+      let error: Error | undefined;
+      const warnings = await captureWarnings(async () => (error = await rejection(store.load(url))));
+      expect(error).to.be.instanceOf(FeedError);
+      expect(error).to.include(expected);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain((error as FeedError).url);
+    });
+  }
+
+  it('times out a feed that does not answer', async () => {
+    const store = new FeedStore();
+    store.timeout = 100;
+    const error = (await rejection(store.load(feedUrl('sample', { delay: 2000 })))) as FeedError;
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('forgets a failure so that a retry fetches again', async () => {
+    const store = new FeedStore();
+    const key = uniqueKey('retry');
+    const url = feedUrl('sample', { key, status: 500 });
+    await rejection(store.load(url));
+    await rejection(store.load(url));
+    expect(await hits(key)).to.equal(2);
+  });
+
+  it('warns once, with every problem and its path, for a feed that parses with problems', async () => {
+    const store = new FeedStore();
+    const url = feedUrl('broken');
+    const warnings = await captureWarnings(() => Promise.all([store.load(url), store.load(url)]));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('/test-feeds/broken');
+    expect(warnings[0]).to.contain('_dossier.quotes[1].actor: unknown actor "fantome"');
+  });
+});

@@ -1,0 +1,149 @@
+/**
+ * One place that loads feeds, keyed by absolute URL, shared by every widget on the page (and
+ * by every bundle of this library on it: the default store lives on a global symbol).
+ *
+ * - Concurrent and repeated requests for a URL share one fetch: one request per feed per page.
+ * - Each caller passes its own AbortSignal. Aborting drops that caller's interest only; the
+ *   fetch itself is aborted when the last interested caller has gone.
+ * - A timeout turns a hanging server into a typed error instead of an eternal skeleton.
+ * - A failed load is forgotten, so a retry fetches again; a successful one is kept for the page.
+ * - The request relies on ordinary HTTP caching: no cache-busting, no credentials.
+ */
+import { FeedError } from './feed-error.js';
+import type { FeedProblem, ParseResult } from './model.js';
+import { parseFeed } from './parse-feed.js';
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before giving up. Default: the store's `timeout`. */
+  timeout?: number;
+}
+
+interface Entry {
+  promise: Promise<ParseResult>;
+  controller: AbortController;
+  /** Callers still waiting; the fetch is aborted when this drops to zero before it settles. */
+  waiting: number;
+  settled: boolean;
+}
+
+/** One console warning per feed event, never per widget: 20 widgets on a bad feed log once. */
+const warn = (message: string, problems: FeedProblem[] = []) =>
+  console.warn(`dossier-widgets: ${message}${problems.map((p) => `\n  ${p.path}: ${p.message}`).join('')}`);
+
+const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
+
+export class FeedStore {
+  /** Default timeout in milliseconds: long enough for a slow phone network, short enough to give up. */
+  timeout = 15_000;
+
+  private entries = new Map<string, Entry>();
+
+  constructor(private readonly fetcher: typeof fetch = (...args) => fetch(...args)) {}
+
+  /**
+   * Loads and parses the feed at `url` (resolved against the document). Rejects with a
+   * `FeedError`, or with an `AbortError` when `signal` aborts.
+   */
+  load(url: string, { signal, timeout = this.timeout }: LoadOptions = {}): Promise<ParseResult> {
+    const href = new URL(url, document.baseURI).href;
+    if (signal?.aborted) return Promise.reject(abortError());
+    let entry = this.entries.get(href);
+    if (!entry) {
+      entry = this.start(href, timeout);
+      this.entries.set(href, entry);
+    }
+    return this.follow(href, entry, signal);
+  }
+
+  /** Forgets a URL so that the next `load` fetches it again. */
+  forget(url: string) {
+    this.entries.delete(new URL(url, document.baseURI).href);
+  }
+
+  private follow(href: string, entry: Entry, signal?: AbortSignal): Promise<ParseResult> {
+    if (entry.settled) return entry.promise;
+    entry.waiting++;
+    if (!signal) return entry.promise.finally(() => entry.waiting--);
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        reject(abortError());
+        if (--entry.waiting === 0 && !entry.settled) {
+          entry.controller.abort();
+          if (this.entries.get(href) === entry) this.entries.delete(href);
+        }
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      entry.promise.then(resolve, reject).finally(() => {
+        signal.removeEventListener('abort', onAbort);
+        if (!signal.aborted) entry.waiting--;
+      });
+    });
+  }
+
+  private start(href: string, timeout: number): Entry {
+    const controller = new AbortController();
+    const entry: Entry = { controller, waiting: 0, settled: false, promise: undefined! };
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeout);
+    entry.promise = this.fetchFeed(href, controller.signal, () => timedOut)
+      .then(
+        (result) => {
+          if (result.problems.length) warn(`${result.problems.length} problem(s) in feed ${href}`, result.problems);
+          return result;
+        },
+        (error: unknown) => {
+          // Failures are not cached: the next load (a retry) fetches again.
+          if (this.entries.get(href) === entry) this.entries.delete(href);
+          if (error instanceof FeedError) warn(error.message);
+          throw error;
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        entry.settled = true;
+      });
+    // Nobody may be listening any more (all callers aborted): never an unhandled rejection.
+    entry.promise.catch(() => {});
+    return entry;
+  }
+
+  private async fetchFeed(href: string, signal: AbortSignal, timedOut: () => boolean): Promise<ParseResult> {
+    let response: Response;
+    let body: string;
+    try {
+      response = await this.fetcher(href, { signal, credentials: 'omit', headers: { accept: 'application/feed+json, application/json' } });
+      body = await response.text();
+    } catch (error) {
+      if (timedOut()) throw new FeedError('timeout', href, 'The feed did not answer in time');
+      if (signal.aborted) throw abortError();
+      throw new FeedError('network', href, `The feed could not be reached: ${String(error)}`);
+    }
+    if (!response.ok) {
+      throw new FeedError('http', href, `The feed answered HTTP ${response.status}`, response.status);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch (error) {
+      throw new FeedError('not-json', href, `The feed is not valid JSON: ${(error as Error).message}`);
+    }
+    const result = parseFeed(json, href);
+    if (!result.dossier) {
+      const first = result.problems[0]!;
+      throw new FeedError('invalid', href, `The feed is not a dossier feed: ${first.path}: ${first.message}`);
+    }
+    return result;
+  }
+}
+
+const STORE_KEY = Symbol.for('dossier-widgets.feed-store');
+
+/** The page's shared store, common to every copy of this library loaded on the page. */
+export function defaultStore(): FeedStore {
+  const g = globalThis as unknown as Record<symbol, FeedStore | undefined>;
+  return (g[STORE_KEY] ??= new FeedStore());
+}

@@ -1,0 +1,23 @@
+/**
+ * URL allow-list for feed content. Feed URLs end up in `href` and `src`; anything but web and
+ * mail links (`javascript:`, `data:`, `vbscript:`, `file:`…) is refused, and relative URLs are
+ * resolved against the feed's own URL so they mean the same on every partner page.
+ */
+const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
+const IMAGE_PROTOCOLS = new Set(['https:', 'http:']);
+
+function allow(value: unknown, base: string | undefined, protocols: Set<string>): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return protocols.has(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An absolute http(s)/mailto URL, or undefined. */
+export const safeLinkUrl = (value: unknown, base?: string) => allow(value, base, LINK_PROTOCOLS);
+
+/** An absolute http(s) URL for an image, or undefined. */
+export const safeImageUrl = (value: unknown, base?: string) => allow(value, base, IMAGE_PROTOCOLS);

@@ -1,0 +1,14 @@
+/**
+ * The classes and the feed API, without registering any tag: for apps that register elements
+ * under their own names or subclass them. `dossier-widgets/dossier-quote.js` (and the other
+ * per-element entries) register one tag; `dossier-widgets/all.js` registers them all.
+ */
+export { DossierFeed } from './components/dossier-feed/dossier-feed.component.js';
+export { DossierQuote } from './components/dossier-quote/dossier-quote.component.js';
+export { DossierElement, type Theme } from './core/dossier-element.js';
+export { DossierController } from './core/dossier-controller.js';
+export { feedContext, type FeedSource } from './core/feed-context.js';
+export { define } from './core/define.js';
+export type * from './core/events.js';
+export * from './feed/index.js';
+export { VERSION } from './version.js';

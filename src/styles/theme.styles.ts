@@ -1,0 +1,107 @@
+/**
+ * The theme every element shares. Partners set the public `--dossier-*` tokens (documented in
+ * the README, checked by a test); each element reads only the private `--_*` locals below, so a
+ * token has one default and one dark default, here.
+ *
+ * `theme="light"` (the default, safe on the white blogs most partners have), `theme="dark"`,
+ * or `theme="auto"` to follow the reader's `prefers-color-scheme`.
+ */
+import { css } from 'lit';
+
+const dark = css`
+  --_accent: var(--dossier-accent, #7fd6b0);
+  --_text: var(--dossier-text, #eceff1);
+  --_muted: var(--dossier-muted, #b0b8c1);
+  --_surface: var(--dossier-surface, #1b1f24);
+  --_border: var(--dossier-border, #3a424c);
+  --_focus: var(--dossier-focus, #9ecbff);
+  --_skeleton: #2c333b;
+  color-scheme: dark;
+`;
+
+export const themeStyles = css`
+  :host {
+    --_accent: var(--dossier-accent, #0b6e4f);
+    --_text: var(--dossier-text, #1b1f24);
+    --_muted: var(--dossier-muted, #57606a);
+    --_surface: var(--dossier-surface, #ffffff);
+    --_border: var(--dossier-border, #d0d7de);
+    --_focus: var(--dossier-focus, #0969da);
+    --_skeleton: #e8ebef;
+    --_radius: var(--dossier-radius, 0.5rem);
+    --_space: var(--dossier-space, 1rem);
+    --_scale: var(--dossier-font-scale, 1);
+    --_font: var(--dossier-font-family, inherit);
+    --_shadow: var(--dossier-shadow, none);
+    display: block;
+    font-family: var(--_font);
+    font-size: calc(1rem * var(--_scale));
+    line-height: 1.5;
+    color: var(--_text);
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .error {
+    margin: 0 0 calc(var(--_space) / 2);
+    color: var(--_text);
+  }
+  .retry {
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--_accent);
+    background: var(--_surface);
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    margin-bottom: calc(var(--_space) / 2);
+    cursor: pointer;
+  }
+  .skeleton {
+    display: block;
+    background: var(--_skeleton);
+    border-radius: 4px;
+    height: 1em;
+    margin: 0.5em 0;
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .skeleton {
+      background: GrayText;
+    }
+  }
+`;

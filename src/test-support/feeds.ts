@@ -1,0 +1,46 @@
+/** URLs of feeds served by the test server (test/feed-server.mjs), and helpers around them. */
+let counter = 0;
+
+/** A key no other test uses, so request counts and the store's cache never mix between tests. */
+export const uniqueKey = (label = 'k') => `${label}-${Date.now().toString(36)}-${++counter}`;
+
+export interface FeedOptions {
+  key?: string;
+  delay?: number;
+  status?: number;
+  body?: 'not-json';
+}
+
+/** `/test-feeds/<name>?…`; every URL is made unique so tests do not share cache entries. */
+export function feedUrl(name: string, options: FeedOptions = {}): string {
+  const params = new URLSearchParams({ key: options.key ?? uniqueKey(name) });
+  if (options.delay) params.set('delay', String(options.delay));
+  if (options.status) params.set('status', String(options.status));
+  if (options.body) params.set('body', options.body);
+  return `/test-feeds/${name}?${params}`;
+}
+
+/** How many requests the test server received under `key`. */
+export async function hits(key: string): Promise<number> {
+  const response = await fetch(`/test-feeds/hits?key=${encodeURIComponent(key)}`);
+  return ((await response.json()) as { hits: number }).hits;
+}
+
+export async function fetchJson(name: string): Promise<unknown> {
+  return (await fetch(feedUrl(name))).json();
+}
+
+/** Captures console.warn calls while `run` runs. */
+export async function captureWarnings(run: () => Promise<unknown> | unknown): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));

@@ -1,0 +1,51 @@
+/**
+ * Test-server middleware that serves feeds over real HTTP, with the failures a partner page
+ * meets in the wild, chosen by query parameters:
+ *
+ *   /test-feeds/<name>             the fixture src/test-support/fixtures/<name>.json
+ *   /test-feeds/sample             the bundled sample feed (demo/feeds/pratiques-collaboratives.json)
+ *
+ * The paths have no extension on purpose: the test runner marks every path with an extension
+ * as cacheable for a year, which would hide the second request of a retry.
+ *   ?key=K                         count requests under K; read them at /test-feeds/hits?key=K
+ *   ?delay=MS                      answer late (slow network, timeouts)
+ *   ?status=CODE                   answer with that HTTP status
+ *   ?body=not-json                 answer 200 with an HTML maintenance page
+ */
+import { readFile } from 'node:fs/promises';
+
+const hits = new Map();
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function feedServer(root) {
+  return async function feeds(ctx, next) {
+    if (!ctx.path.startsWith('/test-feeds/')) return next();
+    const { key, delay, status, body } = ctx.query;
+    if (ctx.path === '/test-feeds/hits') {
+      ctx.body = { hits: hits.get(key) ?? 0 };
+      return;
+    }
+    if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
+    if (delay) await sleep(Math.min(Number(delay), 10_000));
+    ctx.set('cache-control', 'no-store');
+    if (status) {
+      ctx.status = Number(status);
+      ctx.body = `HTTP ${status}`;
+      return;
+    }
+    if (body === 'not-json') {
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Maintenance</title><p>Maintenance en cours</p>';
+      return;
+    }
+    const name = ctx.path.slice('/test-feeds/'.length).replace(/\.json$/, '');
+    if (!/^[\w-]+$/.test(name)) return next();
+    const file = name === 'sample' ? 'demo/feeds/pratiques-collaboratives.json' : `src/test-support/fixtures/${name}.json`;
+    try {
+      ctx.body = await readFile(new URL(file, root));
+      ctx.type = 'application/feed+json';
+    } catch {
+      ctx.status = 404;
+    }
+  };
+}
