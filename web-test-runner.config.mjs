@@ -34,7 +34,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [feedServer(new URL('./', import.meta.url))],
   browsers: [chromium],
-  concurrency: 2,
+  // One page at a time: a second page in the same browser is a background tab, where
+  // requestAnimationFrame (used by fixtures and by axe) can stall. The suite takes ~10 s anyway.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -7,9 +7,11 @@
  *
  * The paths have no extension on purpose: the test runner marks every path with an extension
  * as cacheable for a year, which would hide the second request of a retry.
+ *   /feeds/pratiques-collaboratives.json   the sample feed where Storybook serves it
  *   ?key=K                         count requests under K; read them at /test-feeds/hits?key=K
  *   ?delay=MS                      answer late (slow network, timeouts)
  *   ?status=CODE                   answer with that HTTP status
+ *   ?fail=N                        answer 503 to the first N requests of this key (then recover)
  *   ?body=not-json                 answer 200 with an HTML maintenance page
  */
 import { readFile } from 'node:fs/promises';
@@ -19,8 +21,14 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function feedServer(root) {
   return async function feeds(ctx, next) {
+    // The sample feed where Storybook serves it, so stories render the same in tests.
+    if (ctx.path === '/feeds/pratiques-collaboratives.json') {
+      ctx.body = await readFile(new URL('demo/feeds/pratiques-collaboratives.json', root));
+      ctx.type = 'application/feed+json';
+      return;
+    }
     if (!ctx.path.startsWith('/test-feeds/')) return next();
-    const { key, delay, status, body } = ctx.query;
+    const { key, delay, status, body, fail } = ctx.query;
     if (ctx.path === '/test-feeds/hits') {
       ctx.body = { hits: hits.get(key) ?? 0 };
       return;
@@ -28,9 +36,10 @@ export function feedServer(root) {
     if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
     if (delay) await sleep(Math.min(Number(delay), 10_000));
     ctx.set('cache-control', 'no-store');
-    if (status) {
-      ctx.status = Number(status);
-      ctx.body = `HTTP ${status}`;
+    const failing = fail && hits.get(key) <= Number(fail) ? 503 : undefined;
+    if (status || failing) {
+      ctx.status = Number(status ?? failing);
+      ctx.body = `HTTP ${ctx.status}`;
       return;
     }
     if (body === 'not-json') {

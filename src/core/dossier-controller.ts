@@ -66,7 +66,7 @@ export class DossierController<T> implements ReactiveController {
         const { dossier } = await defaultStore().load(url, { signal, timeout: timeout as number | undefined });
         const value = options.select(dossier!);
         if (value === undefined) {
-          const error = new FeedError('not-found', url, `No ${options.describe()} in this dossier`);
+          const error = new FeedError('not-found', new URL(url, document.baseURI).href, `No ${options.describe()} in this dossier`);
           console.warn(`dossier-widgets: <${host.localName}>: ${error.message}`);
           throw error;
         }

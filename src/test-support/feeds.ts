@@ -9,6 +9,8 @@ export interface FeedOptions {
   delay?: number;
   status?: number;
   body?: 'not-json';
+  /** Fail the first N requests with 503. */
+  fail?: number;
 }
 
 /** `/test-feeds/<name>?…`; every URL is made unique so tests do not share cache entries. */
@@ -17,6 +19,7 @@ export function feedUrl(name: string, options: FeedOptions = {}): string {
   if (options.delay) params.set('delay', String(options.delay));
   if (options.status) params.set('status', String(options.status));
   if (options.body) params.set('body', options.body);
+  if (options.fail) params.set('fail', String(options.fail));
   return `/test-feeds/${name}?${params}`;
 }
 

@@ -14,9 +14,9 @@ export const quoteStyles = css`
     border-radius: var(--_radius);
     box-shadow: var(--_shadow);
   }
+  /* The inline variant keeps its surface colour: its text contrast must not depend on the host page. */
   :host([variant='inline']) figure {
-    padding: 0 0 0 var(--_space);
-    background: none;
+    padding: calc(var(--_space) / 2) var(--_space);
     border: 0;
     border-inline-start: 4px solid var(--_accent);
     border-radius: 0;

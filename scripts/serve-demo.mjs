@@ -1,0 +1,67 @@
+/**
+ * Serves the project folder over HTTP so the demo partner pages can load the built script
+ * (dist/cdn/) and the sample feed (demo/feeds/) as a partner's site would. No dependency:
+ * a dozen lines of node:http. PORT=… to choose the port (default 8000, or the next free one).
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/feed+json; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** Resolves a URL path inside the project, or null for anything outside it. */
+export function fileFor(urlPath) {
+  let path = normalize(join(root, decodeURIComponent(urlPath.split('?')[0])));
+  if (!path.startsWith(root)) return null;
+  try {
+    if (statSync(path).isDirectory()) path = join(path, 'index.html');
+    return statSync(path).isFile() ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+export function startServer(port = Number(process.env.PORT) || 8000, { headers = {} } = {}) {
+  const server = createServer((request, response) => {
+    if (request.url === '/') {
+      response.writeHead(302, { location: '/demo/' }).end();
+      return;
+    }
+    const file = fileFor(request.url ?? '/');
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'access-control-allow-origin': '*',
+      'cache-control': 'no-cache',
+      ...headers,
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', (error) => {
+      if (error.code === 'EADDRINUSE' && !process.env.PORT) resolvePromise(startServer(port + 1, { headers }));
+      else reject(error);
+    });
+    server.listen(port, '127.0.0.1', () => resolvePromise(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startServer();
+  const { port } = server.address();
+  console.log(`Demo partner pages: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+}
