@@ -6,7 +6,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import minifyCssLiterals from './scripts/rollup/minify-css-literals.mjs';
+import minifyCssLiterals, { collapseTemplateWhitespace } from './scripts/rollup/minify-css-literals.mjs';
 
 export default {
   input: { 'dossier-widgets': 'src/all.ts' },
@@ -23,5 +23,6 @@ export default {
     minifyCssLiterals(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
     terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+    collapseTemplateWhitespace(),
   ],
 };

@@ -23,3 +23,18 @@ export default function minifyCssLiterals() {
     },
   };
 }
+
+/**
+ * After terser: in minified output a line break can only be inside a template literal (Lit's
+ * html`` and css``), where it is indentation. HTML and CSS read a run of white space as one
+ * space, so it shrinks to one. (Strings that need a real line break write "\n" in ordinary
+ * quotes, which terser keeps as an escape.)
+ */
+export function collapseTemplateWhitespace() {
+  return {
+    name: 'collapse-template-whitespace',
+    renderChunk(code) {
+      return { code: code.replace(/\n\s*/g, ' '), map: null };
+    },
+  };
+}

@@ -6,9 +6,12 @@
  * `<dossier-feed>` (context). Either way it is loaded through the page's shared FeedStore, so
  * twenty widgets make one request. The widget only says what it wants from the dossier
  * (`select`); a missing id becomes a `not-found` error like any other.
+ *
+ * It follows @lit/task's model (re-run when the arguments change, abort the stale run, render
+ * by status) in a few lines of its own: the task package cost more bytes than this whole
+ * controller, and the script tag has a 12 KB budget.
  */
 import { ContextConsumer, ContextRoot } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DossierErrorDetail } from './events.js';
 import { feedContext } from './feed-context.js';
@@ -33,8 +36,11 @@ export interface DataOptions<T> {
 export interface Loaded<T> {
   value: T;
   dossier: Dossier;
+  /** Absolute feed URL. */
   url: string;
 }
+
+export type DataStatus = 'initial' | 'pending' | 'complete' | 'error';
 
 /**
  * Lets providers that are defined after their consumers (chunks loading in any order) still
@@ -49,35 +55,26 @@ function attachContextRoot() {
 }
 
 export class DossierController<T> implements ReactiveController {
+  status: DataStatus = 'initial';
+  loaded?: Loaded<T>;
+  error?: FeedError;
+  /** Settles when the current load does (never rejects). */
+  complete: Promise<void> = Promise.resolve();
+
   private readonly source: ContextConsumer<typeof feedContext, DataHost>;
-  private readonly task: Task<unknown[], Loaded<T>>;
+  /** The arguments of the last run, to run again only when they change. */
+  private lastArgs = '';
+  private abortController?: AbortController;
+  /** A load aborted by disconnection, to resume if the widget is put back in the page. */
+  private interrupted = false;
 
   constructor(
     private readonly host: DataHost,
-    options: DataOptions<T>,
+    private readonly options: DataOptions<T>,
   ) {
     attachContextRoot();
     host.addController(this);
     this.source = new ContextConsumer(host, { context: feedContext, subscribe: true });
-    this.task = new Task(host, {
-      args: () => [this.url, this.source.value?.timeout, ...options.args()],
-      task: async ([url, timeout], { signal }) => {
-        if (typeof url !== 'string' || !url) return initialState;
-        const { dossier } = await defaultStore().load(url, { signal, timeout: timeout as number | undefined });
-        const value = options.select(dossier!);
-        if (value === undefined) {
-          const error = new FeedError('not-found', new URL(url, document.baseURI).href, `No ${options.describe()} in this dossier`);
-          console.warn(`dossier-widgets: <${host.localName}>: ${error.message}`);
-          throw error;
-        }
-        return { value, dossier: dossier!, url };
-      },
-      onComplete: ({ dossier }) => emit(host, 'dossier-load', { url: this.url, dossier }),
-      onError: (error) => {
-        if (!(error instanceof FeedError)) return;
-        emit<DossierErrorDetail>(host, 'dossier-error', { url: error.url, kind: error.kind, status: error.status, error });
-      },
-    });
   }
 
   /** The feed URL in use, own attribute first. */
@@ -85,50 +82,79 @@ export class DossierController<T> implements ReactiveController {
     return this.host.feed || this.source.value?.src;
   }
 
-  get status() {
-    return this.task.status;
+  /** Before each render: load again if the URL or the selection changed. */
+  hostUpdate() {
+    const args = JSON.stringify([this.url, this.source.value?.timeout, ...this.options.args()]);
+    if (args !== this.lastArgs) {
+      this.lastArgs = args;
+      this.run();
+    }
   }
-
-  /** Resolves when the current load settles (for tests and hosts that want to wait). */
-  get complete() {
-    return this.task.taskComplete;
-  }
-
-  /** Loads again after an error; the store has already forgotten the failed attempt. */
-  retry() {
-    emit(this.host, 'dossier-retry', { url: this.url ?? '' });
-    void this.task.run();
-  }
-
-  render(renderers: {
-    initial: () => unknown;
-    pending: () => unknown;
-    complete: (loaded: Loaded<T>) => unknown;
-    error: (error: FeedError) => unknown;
-  }) {
-    return this.task.render({
-      ...renderers,
-      // Anything that is not a FeedError (an AbortError that raced) is shown as a network error.
-      error: (error) =>
-        renderers.error(error instanceof FeedError ? error : new FeedError('network', this.url ?? '', String(error))),
-    });
-  }
-
-  /** A load aborted by disconnection, to resume if the widget is put back in the page. */
-  private interrupted = false;
 
   hostConnected() {
     if (this.interrupted) {
       this.interrupted = false;
-      void this.task.run();
+      this.run();
+      this.host.requestUpdate();
     }
   }
 
   /** A widget taken out of the page stops waiting (its siblings' shared request goes on). */
   hostDisconnected() {
-    if (this.task.status === TaskStatus.PENDING) {
+    if (this.status === 'pending') {
       this.interrupted = true;
-      this.task.abort();
+      this.abortController?.abort();
+    }
+  }
+
+  /** Loads again after an error; the store has already forgotten the failed attempt. */
+  retry() {
+    emit(this.host, 'dossier-retry', { url: this.url ?? '' });
+    this.run();
+    this.host.requestUpdate();
+  }
+
+  /** Starts a load; the state it sets now is what the coming render shows. */
+  private run() {
+    this.abortController?.abort();
+    const url = this.url;
+    if (!url) {
+      this.status = 'initial';
+      return;
+    }
+    const controller = (this.abortController = new AbortController());
+    this.status = 'pending';
+    this.complete = this.load(url, controller.signal).then((settle) => {
+      // A newer run, or a disconnection, took over: this result is stale.
+      if (controller.signal.aborted) return;
+      settle();
+      this.host.requestUpdate();
+    });
+  }
+
+  private async load(url: string, signal: AbortSignal): Promise<() => void> {
+    const { select, describe } = this.options;
+    const href = new URL(url, document.baseURI).href;
+    try {
+      const { dossier } = await defaultStore().load(href, { signal, timeout: this.source.value?.timeout });
+      const value = select(dossier!);
+      if (value === undefined) {
+        throw new FeedError('not-found', href, `<${this.host.localName}>: No ${describe()} in this dossier`);
+      }
+      return () => {
+        this.status = 'complete';
+        this.loaded = { value, dossier: dossier!, url: href };
+        emit(this.host, 'dossier-load', { url: href, dossier: dossier! });
+      };
+    } catch (caught) {
+      return () => {
+        // Anything but a FeedError (an AbortError that raced) is shown as a network error.
+        const error = caught instanceof FeedError ? caught : new FeedError('network', href, String(caught));
+        if (error.kind === 'not-found') console.warn(`dossier-widgets: ${error.message}`);
+        this.status = 'error';
+        this.error = error;
+        emit<DossierErrorDetail>(this.host, 'dossier-error', { url: href, kind: error.kind, status: error.status, error });
+      };
     }
   }
 }

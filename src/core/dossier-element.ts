@@ -31,8 +31,8 @@ export abstract class DossierElement<T> extends LitElement {
   });
 
   /** Resolves when the current load has settled (handy in tests and for hosts). */
-  get loadComplete(): Promise<unknown> {
-    return this.data.complete.catch(() => undefined);
+  get loadComplete(): Promise<void> {
+    return this.data.complete;
   }
 
   /** The entry this widget shows, or undefined when the dossier has none. */
@@ -57,12 +57,16 @@ export abstract class DossierElement<T> extends LitElement {
   override render() {
     const messages = messagesFor(this.language);
     const fallback = html`<slot></slot>`;
-    return this.data.render({
-      initial: () => html`${this.renderStatus()}${fallback}`,
-      pending: () => html`${this.renderStatus(messages.loading, true)}${this.hasFallback ? fallback : this.renderSkeleton()}`,
-      complete: (loaded) => html`${this.renderStatus()}${this.renderContent(loaded, messages)}`,
-      error: (error) => this.renderError(error, messages, fallback),
-    });
+    switch (this.data.status) {
+      case 'pending':
+        return html`${this.renderStatus(messages.loading, true)}${this.hasFallback ? fallback : this.renderSkeleton()}`;
+      case 'complete':
+        return html`${this.renderStatus()}${this.renderContent(this.data.loaded!, messages)}`;
+      case 'error':
+        return this.renderError(this.data.error!, messages, fallback);
+      default:
+        return html`${this.renderStatus()}${fallback}`;
+    }
   }
 
   /**

@@ -21,57 +21,71 @@ const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Reads one JSON value at a known path and records what is wrong with it. */
-class Reader {
-  constructor(
-    readonly problems: FeedProblem[],
-    private readonly base: string | undefined,
-  ) {}
+/**
+ * Parses a dossier feed. `baseUrl` (the feed's URL) resolves relative links.
+ * Never throws, whatever `input` is.
+ */
+export function parseFeed(input: unknown, baseUrl?: string): ParseResult {
+  const problems: FeedProblem[] = [];
+  try {
+    return { dossier: readFeed(input, problems, baseUrl), problems };
+  } catch (error) {
+    // Defensive: no input should get here, but a widget must never throw into the host page.
+    problems.push({ path: '$', message: `unexpected parser failure: ${String(error)}` });
+    return { dossier: null, problems };
+  }
+}
 
-  report(path: string, message: string) {
-    this.problems.push({ path, message });
+/**
+ * The helpers are closures rather than methods of a reader class: the parser ships in every
+ * widget, and minifiers can shorten local function names but not method names.
+ */
+function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefined): Dossier | null {
+  // Each helper reads one JSON value at a known path and records what is wrong with it.
+  function report(path: string, message: string) {
+    problems.push({ path, message });
   }
 
   /** Required or optional trimmed string; an empty or non-string value is a problem. */
-  text(o: Obj, key: string, path: string, required = false): string | undefined {
+  function text(o: Obj, key: string, path: string, required = false): string | undefined {
     const v = o[key];
     if (v === undefined && !required) return undefined;
     if (typeof v === 'string' && v.trim()) return v.trim();
-    this.report(at(path, key), 'expected a non-empty string');
+    report(at(path, key), 'expected a non-empty string');
     return undefined;
   }
 
-  number(o: Obj, key: string, path: string, min: number, max: number): number | undefined {
+  function number(o: Obj, key: string, path: string, min: number, max: number): number | undefined {
     const v = o[key];
     if (v === undefined) return undefined;
     if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return v;
-    this.report(at(path, key), `expected a number from ${min} to ${max}`);
+    report(at(path, key), `expected a number from ${min} to ${max}`);
     return undefined;
   }
 
-  link(o: Obj, key: string, path: string, image = false): string | undefined {
+  function link(o: Obj, key: string, path: string, image = false): string | undefined {
     const v = o[key];
     if (v === undefined) return undefined;
-    const url = image ? safeImageUrl(v, this.base) : safeLinkUrl(v, this.base);
-    if (!url) this.report(at(path, key), `expected an ${image ? 'http(s)' : 'http(s) or mailto'} URL`);
+    const url = image ? safeImageUrl(v, base) : safeLinkUrl(v, base);
+    if (!url) report(at(path, key), `expected an ${image ? 'http(s)' : 'http(s) or mailto'} URL`);
     return url;
   }
 
-  date(o: Obj, key: string, path: string): Date | undefined {
+  function date(o: Obj, key: string, path: string): Date | undefined {
     const v = o[key];
     if (v === undefined) return undefined;
     const date = typeof v === 'string' ? new Date(v) : undefined;
     if (date && !Number.isNaN(date.getTime())) return date;
-    this.report(at(path, key), 'expected an RFC 3339 date');
+    report(at(path, key), 'expected an RFC 3339 date');
     return undefined;
   }
 
   /** An optional array whose entries go through `each`; invalid entries are dropped. */
-  list<T>(o: Obj, key: string, path: string, each: (v: unknown, path: string) => T | undefined): T[] {
+  function list<T>(o: Obj, key: string, path: string, each: (v: unknown, path: string) => T | undefined): T[] {
     const v = o[key];
     if (v === undefined) return [];
     if (!Array.isArray(v)) {
-      this.report(at(path, key), 'expected an array');
+      report(at(path, key), 'expected an array');
       return [];
     }
     const out: T[] = [];
@@ -82,216 +96,199 @@ class Reader {
     return out;
   }
 
-  strings(o: Obj, key: string, path: string): string[] {
-    return this.list(o, key, path, (v, p) => {
+  function strings(o: Obj, key: string, path: string): string[] {
+    return list(o, key, path, (v, p) => {
       if (typeof v === 'string' && v.trim()) return v.trim();
-      this.report(p, 'expected a non-empty string');
+      report(p, 'expected a non-empty string');
       return undefined;
     });
   }
 
   /** A collection of objects with unique ids, as a Map in feed order. */
-  collection<T extends { id: string }>(
+  function collection<T extends { id: string }>(
     o: Obj, key: string, path: string, build: (v: Obj, path: string) => T | undefined,
   ): Map<string, T> {
     const map = new Map<string, T>();
-    this.list(o, key, path, (v, p) => {
-      if (!isObject(v)) return void this.report(p, 'expected an object');
+    list(o, key, path, (v, p) => {
+      if (!isObject(v)) return void report(p, 'expected an object');
       const entry = build(v, p);
       if (!entry) return;
-      if (map.has(entry.id)) return this.report(`${p}.id`, `duplicate id "${entry.id}"`);
+      if (map.has(entry.id)) return report(`${p}.id`, `duplicate id "${entry.id}"`);
       map.set(entry.id, entry);
     });
     return map;
   }
 
   /** Resolves a list of ids against a collection; unknown ids are problems, not crashes. */
-  refs<T>(ids: string[], map: Map<string, T>, path: string, what: string): T[] {
+  function refs<T>(ids: string[], map: Map<string, T>, path: string, what: string): T[] {
     const out: T[] = [];
     ids.forEach((id, i) => {
       const found = map.get(id);
       if (found) out.push(found);
-      else this.report(`${path}[${i}]`, `unknown ${what} "${id}"`);
+      else report(`${path}[${i}]`, `unknown ${what} "${id}"`);
     });
     return out;
   }
 
-  ref<T>(id: string | undefined, map: Map<string, T>, path: string, what: string): T | undefined {
+  function ref<T>(id: string | undefined, map: Map<string, T>, path: string, what: string): T | undefined {
     if (id === undefined) return undefined;
     const found = map.get(id);
-    if (!found) this.report(path, `unknown ${what} "${id}"`);
+    if (!found) report(path, `unknown ${what} "${id}"`);
     return found;
   }
 
-  authors(o: Obj, key: string, path: string): Author[] {
-    return this.list(o, key, path, (v, p): Author | undefined => {
-      if (!isObject(v)) return void this.report(p, 'expected an object');
-      const name = this.text(v, 'name', p, true);
-      return name ? { name, url: this.link(v, 'url', p) } : undefined;
+  function readAuthors(o: Obj, key: string, path: string): Author[] {
+    return list(o, key, path, (v, p): Author | undefined => {
+      if (!isObject(v)) return void report(p, 'expected an object');
+      const name = text(v, 'name', p, true);
+      return name ? { name, url: link(v, 'url', p) } : undefined;
     });
   }
 
-  image(o: Obj, path: string, fallbackAlt: string): Image | undefined {
+  function image(o: Obj, path: string, fallbackAlt: string): Image | undefined {
     const v = o.image;
     if (v === undefined) return undefined;
     if (typeof v === 'string') {
-      const url = this.link(o, 'image', path, true);
+      const url = link(o, 'image', path, true);
       return url ? { url, alt: fallbackAlt } : undefined;
     }
-    if (!isObject(v)) return void this.report(`${path}.image`, 'expected a URL or an object');
-    const url = this.link(v, 'url', `${path}.image`, true);
+    if (!isObject(v)) return void report(`${path}.image`, 'expected a URL or an object');
+    const url = link(v, 'url', `${path}.image`, true);
     if (!url) return undefined;
     const alt = v.alt;
-    if (alt !== undefined && typeof alt !== 'string') this.report(`${path}.image.alt`, 'expected a string');
+    if (alt !== undefined && typeof alt !== 'string') report(`${path}.image.alt`, 'expected a string');
     return { url, alt: typeof alt === 'string' ? alt.trim() : fallbackAlt };
   }
-}
 
-/**
- * Parses a dossier feed. `baseUrl` (the feed's URL) resolves relative links.
- * Never throws, whatever `input` is.
- */
-export function parseFeed(input: unknown, baseUrl?: string): ParseResult {
-  const problems: FeedProblem[] = [];
-  const r = new Reader(problems, baseUrl);
-  try {
-    return { dossier: readFeed(input, r), problems };
-  } catch (error) {
-    // Defensive: no input should get here, but a widget must never throw into the host page.
-    r.report('$', `unexpected parser failure: ${String(error)}`);
-    return { dossier: null, problems };
-  }
-}
 
-function readFeed(feed: unknown, r: Reader): Dossier | null {
   if (!isObject(feed)) {
-    r.report('$', 'expected a JSON Feed object');
+    report('$', 'expected a JSON Feed object');
     return null;
   }
-  if (feed.version !== JSON_FEED_VERSION) r.report('version', `expected "${JSON_FEED_VERSION}"`);
+  if (feed.version !== JSON_FEED_VERSION) report('version', `expected "${JSON_FEED_VERSION}"`);
   const raw = feed._dossier;
   if (!isObject(raw)) {
-    r.report('_dossier', 'expected an object: this JSON Feed has no dossier data');
+    report('_dossier', 'expected an object: this JSON Feed has no dossier data');
     return null;
   }
   const D = '_dossier';
-  if (raw.version !== 1) r.report(`${D}.version`, 'expected 1');
-  const id = r.text(raw, 'id', D, true);
-  const title = r.text(raw, 'title', D) ?? r.text(feed, 'title', '', true);
+  if (raw.version !== 1) report(`${D}.version`, 'expected 1');
+  const id = text(raw, 'id', D, true);
+  const title = text(raw, 'title', D) ?? text(feed, 'title', '', true);
   if (!id || !title) return null;
 
-  const themes = r.collection(raw, 'themes', D, (v, p): Theme | undefined => {
-    const id = r.text(v, 'id', p, true);
-    const name = r.text(v, 'name', p, true);
-    return id && name ? { id, name, description: r.text(v, 'description', p) } : undefined;
+  const themes = collection(raw, 'themes', D, (v, p): Theme | undefined => {
+    const id = text(v, 'id', p, true);
+    const name = text(v, 'name', p, true);
+    return id && name ? { id, name, description: text(v, 'description', p) } : undefined;
   });
 
-  const places = r.collection(raw, 'places', D, (v, p): Place | undefined => {
-    const id = r.text(v, 'id', p, true);
-    const name = r.text(v, 'name', p, true);
+  const places = collection(raw, 'places', D, (v, p): Place | undefined => {
+    const id = text(v, 'id', p, true);
+    const name = text(v, 'name', p, true);
     if (!id || !name) return undefined;
-    let lat = r.number(v, 'lat', p, -90, 90);
-    let lon = r.number(v, 'lon', p, -180, 180);
+    let lat = number(v, 'lat', p, -90, 90);
+    let lon = number(v, 'lon', p, -180, 180);
     if ((lat === undefined) !== (lon === undefined)) {
-      r.report(p, 'expected both lat and lon, or neither');
+      report(p, 'expected both lat and lon, or neither');
       lat = lon = undefined;
     }
-    const department = r.text(v, 'department', p);
+    const department = text(v, 'department', p);
     if (department && !/^(\d{2,3}|2[AB])$/.test(department)) {
-      r.report(`${p}.department`, 'expected an INSEE département code such as "63" or "2A"');
+      report(`${p}.department`, 'expected an INSEE département code such as "63" or "2A"');
     }
-    return { id, name, lat, lon, department, insee: r.text(v, 'insee', p) };
+    return { id, name, lat, lon, department, insee: text(v, 'insee', p) };
   });
 
   // Actors first without their organisation, which may appear later in the list.
   const orgIds = new Map<Actor, [string, string]>();
-  const actors = r.collection(raw, 'actors', D, (v, p): Actor | undefined => {
-    const id = r.text(v, 'id', p, true);
-    const name = r.text(v, 'name', p, true);
+  const actors = collection(raw, 'actors', D, (v, p): Actor | undefined => {
+    const id = text(v, 'id', p, true);
+    const name = text(v, 'name', p, true);
     const kind = v.kind;
     if (kind !== 'person' && kind !== 'organisation') {
-      r.report(`${p}.kind`, 'expected "person" or "organisation"');
+      report(`${p}.kind`, 'expected "person" or "organisation"');
       return undefined;
     }
     if (!id || !name) return undefined;
     const actor: Actor = {
       id, kind, name,
-      role: r.text(v, 'role', p),
-      place: r.ref(r.text(v, 'place', p), places, `${p}.place`, 'place'),
-      image: r.image(v, p, name),
-      url: r.link(v, 'url', p),
-      themes: r.refs(r.strings(v, 'themes', p), themes, `${p}.themes`, 'theme'),
-      tags: r.strings(v, 'tags', p),
-      summary: r.text(v, 'summary', p),
+      role: text(v, 'role', p),
+      place: ref(text(v, 'place', p), places, `${p}.place`, 'place'),
+      image: image(v, p, name),
+      url: link(v, 'url', p),
+      themes: refs(strings(v, 'themes', p), themes, `${p}.themes`, 'theme'),
+      tags: strings(v, 'tags', p),
+      summary: text(v, 'summary', p),
       quotes: [], initiatives: [], items: [],
     };
-    const org = r.text(v, 'organisation', p);
+    const org = text(v, 'organisation', p);
     if (org) orgIds.set(actor, [org, `${p}.organisation`]);
     return actor;
   });
   for (const [actor, [org, path]] of orgIds) {
-    const found = r.ref(org, actors, path, 'actor');
+    const found = ref(org, actors, path, 'actor');
     if (found?.kind === 'organisation') actor.organisation = found;
-    else if (found) r.report(path, `actor "${org}" is not an organisation`);
+    else if (found) report(path, `actor "${org}" is not an organisation`);
   }
 
-  const initiatives = r.collection(raw, 'initiatives', D, (v, p): Initiative | undefined => {
-    const id = r.text(v, 'id', p, true);
-    const name = r.text(v, 'name', p, true);
+  const initiatives = collection(raw, 'initiatives', D, (v, p): Initiative | undefined => {
+    const id = text(v, 'id', p, true);
+    const name = text(v, 'name', p, true);
     if (!id || !name) return undefined;
     const initiative: Initiative = {
       id, name,
-      summary: r.text(v, 'summary', p),
-      place: r.ref(r.text(v, 'place', p), places, `${p}.place`, 'place'),
-      actors: r.refs(r.strings(v, 'actors', p), actors, `${p}.actors`, 'actor'),
-      themes: r.refs(r.strings(v, 'themes', p), themes, `${p}.themes`, 'theme'),
-      url: r.link(v, 'url', p),
+      summary: text(v, 'summary', p),
+      place: ref(text(v, 'place', p), places, `${p}.place`, 'place'),
+      actors: refs(strings(v, 'actors', p), actors, `${p}.actors`, 'actor'),
+      themes: refs(strings(v, 'themes', p), themes, `${p}.themes`, 'theme'),
+      url: link(v, 'url', p),
     };
     for (const actor of initiative.actors) actor.initiatives.push(initiative);
     return initiative;
   });
 
-  const items = r.collection(feed, 'items', '', (v, p): Item | undefined => {
-    const id = typeof v.id === 'number' ? String(v.id) : r.text(v, 'id', p, true);
+  const items = collection(feed, 'items', '', (v, p): Item | undefined => {
+    const id = typeof v.id === 'number' ? String(v.id) : text(v, 'id', p, true);
     if (!id) return undefined;
     const ext = isObject(v._dossier) ? v._dossier : {};
     const xp = `${p}._dossier`;
     const item: Item = {
       id,
-      url: r.link(v, 'url', p),
-      title: r.text(v, 'title', p),
-      summary: r.text(v, 'summary', p),
-      published: r.date(v, 'date_published', p),
-      actors: r.refs(r.strings(ext, 'actors', xp), actors, `${xp}.actors`, 'actor'),
-      initiatives: r.refs(r.strings(ext, 'initiatives', xp), initiatives, `${xp}.initiatives`, 'initiative'),
+      url: link(v, 'url', p),
+      title: text(v, 'title', p),
+      summary: text(v, 'summary', p),
+      published: date(v, 'date_published', p),
+      actors: refs(strings(ext, 'actors', xp), actors, `${xp}.actors`, 'actor'),
+      initiatives: refs(strings(ext, 'initiatives', xp), initiatives, `${xp}.initiatives`, 'initiative'),
     };
     for (const actor of item.actors) actor.items.push(item);
     return item;
   });
 
-  const quotes = r.collection(raw, 'quotes', D, (v, p): Quote | undefined => {
-    const id = r.text(v, 'id', p, true);
-    const text = r.text(v, 'text', p, true);
+  const quotes = collection(raw, 'quotes', D, (v, p): Quote | undefined => {
+    const id = text(v, 'id', p, true);
+    const words = text(v, 'text', p, true);
     // A quote without its speaker cannot be shown honestly: drop it.
-    const actor = r.ref(r.text(v, 'actor', p, true), actors, `${p}.actor`, 'actor');
-    if (!id || !text || !actor) return undefined;
-    const item = r.ref(r.text(v, 'item', p), items, `${p}.item`, 'item');
+    const actor = ref(text(v, 'actor', p, true), actors, `${p}.actor`, 'actor');
+    if (!id || !words || !actor) return undefined;
+    const item = ref(text(v, 'item', p), items, `${p}.item`, 'item');
     const quote: Quote = {
-      id, text, actor, item,
-      url: r.link(v, 'url', p) ?? item?.url,
-      published: r.date(v, 'date_published', p) ?? item?.published,
+      id, text: words, actor, item,
+      url: link(v, 'url', p) ?? item?.url,
+      published: date(v, 'date_published', p) ?? item?.published,
     };
     actor.quotes.push(quote);
     return quote;
   });
 
-  const authors = raw.authors === undefined ? r.authors(feed, 'authors', '') : r.authors(raw, 'authors', D);
+  const authors = raw.authors === undefined ? readAuthors(feed, 'authors', '') : readAuthors(raw, 'authors', D);
   return {
     id, title, themes, places, actors, initiatives, quotes, items, authors,
-    standfirst: r.text(raw, 'standfirst', D),
-    introHtml: r.text(raw, 'intro_html', D),
-    published: r.date(raw, 'date_published', D),
-    language: r.text(raw, 'language', D) ?? r.text(feed, 'language', ''),
-    url: raw.home_page_url === undefined ? r.link(feed, 'home_page_url', '') : r.link(raw, 'home_page_url', D),
+    standfirst: text(raw, 'standfirst', D),
+    introHtml: text(raw, 'intro_html', D),
+    published: date(raw, 'date_published', D),
+    language: text(raw, 'language', D) ?? text(feed, 'language', ''),
+    url: raw.home_page_url === undefined ? link(feed, 'home_page_url', '') : link(raw, 'home_page_url', D),
   };
 }

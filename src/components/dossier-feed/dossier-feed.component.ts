@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { feedContext, type FeedSource } from '../../core/feed-context.js';
@@ -25,13 +25,13 @@ export class DossierFeed extends LitElement {
   /** Milliseconds before a slow feed counts as failed. Default 15000. */
   @property({ type: Number }) timeout?: number;
 
-  @provide({ context: feedContext })
-  protected source?: FeedSource;
+  private readonly provider = new ContextProvider(this, { context: feedContext });
 
   protected override willUpdate() {
-    // A new object only when something changed, so consumers are not notified for nothing.
-    if (this.source?.src !== this.src || this.source?.timeout !== this.timeout) {
-      this.source = this.src ? { src: this.src, timeout: this.timeout } : undefined;
+    const current = this.provider.value;
+    // A new value only when something changed, so consumers are not notified for nothing.
+    if (current?.src !== this.src || current?.timeout !== this.timeout) {
+      this.provider.setValue(this.src ? ({ src: this.src, timeout: this.timeout } satisfies FeedSource) : undefined);
     }
   }
 
