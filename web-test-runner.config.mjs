@@ -5,6 +5,7 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { emulateFeaturesPlugin } from './test/emulate-media-plugin.mjs';
 import { feedServer } from './test/feed-server.mjs';
 
 // Dates in tests are formatted in one time zone, whatever the machine's.
@@ -31,7 +32,7 @@ export default {
   files: ['src/**/*.test.ts', 'stories/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   // es2022: the default 'auto' target leaves decorators untransformed for new browsers.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateFeaturesPlugin()],
   middleware: [feedServer(new URL('./', import.meta.url))],
   browsers: [chromium],
   // One page at a time: a second page in the same browser is a background tab, where

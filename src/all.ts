@@ -1,5 +1,7 @@
 /** Registers every element: the entry behind the script-tag build. */
 import './components/dossier-feed/dossier-feed.js';
 import './components/dossier-quote/dossier-quote.js';
+import './components/actor-card/actor-card.js';
+import './components/actor-list/actor-list.js';
 
 export * from './index.js';

@@ -23,6 +23,17 @@ export interface DossierRetryDetail {
   url: string;
 }
 
+export interface DossierSelectDetail {
+  /** What was chosen. */
+  type: 'actor' | 'initiative' | 'quote';
+  /** Its id in the feed. */
+  id: string;
+  /** The link about to be followed, if any. */
+  url?: string;
+  /** Which link: the testimony in the dossier, or the actor's own site. */
+  link?: 'testimony' | 'website';
+}
+
 export function emit<T>(target: EventTarget, type: keyof GlobalEventHandlersEventMap, detail: T, cancelable = false) {
   return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable }));
 }
@@ -33,6 +44,12 @@ declare global {
     'dossier-load': CustomEvent<DossierLoadDetail>;
     /** A widget could not render: feed error, or the requested id is not in the feed. */
     'dossier-error': CustomEvent<DossierErrorDetail>;
+    /**
+     * The reader chose an actor or initiative (before a link is followed). Cancelable:
+     * `preventDefault()` keeps the browser from following the link, so a host can open its
+     * own view instead.
+     */
+    'dossier-select': CustomEvent<DossierSelectDetail>;
     /** The reader pressed "retry" after an error. */
     'dossier-retry': CustomEvent<DossierRetryDetail>;
   }

@@ -16,4 +16,23 @@ export const en: Messages = {
     readMore: 'Read the testimony',
     dossier: 'Dossier “{title}”',
   },
+  intro: {
+    readMore: 'Read more',
+    showLess: 'Show less',
+    by: 'By {authors}',
+    published: 'Published on {date}',
+    dossier: 'See the full dossier',
+    actors: 'The dossier’s actors',
+  },
+  card: {
+    kind: { person: 'Person', organisation: 'Organisation' },
+    testimony: 'Read the testimony',
+    website: 'Website',
+    themes: 'Themes',
+  },
+  list: {
+    label: 'Actors of the dossier “{title}”',
+    empty: 'No actor matches these criteria.',
+    count: { one: '{count} actor', other: '{count} actors' },
+  },
 };

@@ -14,6 +14,25 @@ export const fr = {
     readMore: 'Lire le témoignage',
     dossier: 'Dossier « {title} »',
   },
+  intro: {
+    readMore: 'Lire la suite',
+    showLess: 'Réduire',
+    by: 'Par {authors}',
+    published: 'Publié le {date}',
+    dossier: 'Voir le dossier complet',
+    actors: 'Les acteurs du dossier',
+  },
+  card: {
+    kind: { person: 'Personne', organisation: 'Organisation' },
+    testimony: 'Lire le témoignage',
+    website: 'Site web',
+    themes: 'Thèmes',
+  },
+  list: {
+    label: 'Acteurs du dossier « {title} »',
+    empty: 'Aucun acteur ne correspond à ces critères.',
+    count: { one: '{count} acteur', other: '{count} acteurs' },
+  },
 };
 
 export type Messages = typeof fr;

@@ -34,6 +34,10 @@ export const themeStyles = css`
     --_font: var(--dossier-font-family, inherit);
     --_shadow: var(--dossier-shadow, none);
     display: block;
+    /* The element paints its own surface, so its text contrast never depends on the host
+       page's background (a dark widget on a white blog stays readable). */
+    background: var(--_surface);
+    border-radius: var(--_radius);
     font-family: var(--_font);
     font-size: calc(1rem * var(--_scale));
     line-height: 1.5;
@@ -88,6 +92,16 @@ export const themeStyles = css`
     height: 1em;
     margin: 0.5em 0;
     animation: pulse 1.5s ease-in-out infinite;
+  }
+  /* Widths as classes, not style attributes: a strict CSP (style-src 'self') blocks those. */
+  .skeleton.long {
+    width: 90%;
+  }
+  .skeleton.mid {
+    width: 65%;
+  }
+  .skeleton.short {
+    width: 40%;
   }
   @keyframes pulse {
     50% {

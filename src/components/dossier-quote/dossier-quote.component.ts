@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
-import { initials } from '../../core/initials.js';
+import { renderAvatar } from '../../core/avatar.js';
 import type { Dossier, Quote } from '../../feed/model.js';
 import { format, type Messages } from '../../i18n/messages.js';
 import { quoteMarks, quoteStyles } from './dossier-quote.styles.js';
@@ -72,25 +72,19 @@ export class DossierQuote extends DossierElement<Quote> {
 
   protected renderSkeleton() {
     return html`<div class="skeleton-figure" aria-hidden="true">
-      <span class="skeleton" style="width: 95%"></span>
-      <span class="skeleton" style="width: 80%"></span>
-      <span class="skeleton" style="width: 40%; margin-top: 1.25em"></span>
+      <span class="skeleton long"></span>
+      <span class="skeleton mid"></span>
+      <span class="skeleton short caption"></span>
     </div>`;
   }
 
   protected renderContent({ value: quote, dossier }: Loaded<Quote>, messages: Messages) {
     const { actor } = quote;
     const details = [actor.role, actor.organisation?.name].filter(Boolean).join(', ');
-    const image = !this.imageFailed && actor.image;
     return html`<figure part="quote" lang=${this.language}>
       <blockquote part="text" cite=${quote.url ?? nothing}><p>${quote.text}</p></blockquote>
       <figcaption part="caption">
-        <span class="avatar" part="avatar" aria-hidden="true">
-          ${image
-            ? html`<img src=${image.url} alt="" width="44" height="44" loading="lazy" decoding="async"
-                @error=${() => (this.imageFailed = true)} />`
-            : initials(actor.name)}
-        </span>
+        ${renderAvatar(actor, this.imageFailed, () => (this.imageFailed = true), 44)}
         <span class="who">
           <span class="name">${actor.name}</span>
           ${details ? html`<span class="role">${details}</span>` : nothing}

@@ -85,6 +85,9 @@ export const quoteStyles = css`
   cite {
     font-style: italic;
   }
+  .skeleton.caption {
+    margin-top: 1.25em;
+  }
   .skeleton-figure {
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -92,7 +95,10 @@ export const quoteStyles = css`
   }
   @media (forced-colors: active) {
     figure,
-    .skeleton-figure {
+    .skeleton.caption {
+    margin-top: 1.25em;
+  }
+  .skeleton-figure {
       border: 1px solid CanvasText;
     }
   }

@@ -1,0 +1,86 @@
+import { property, state } from 'lit/decorators.js';
+import type { Loaded } from '../../core/dossier-controller.js';
+import { DossierElement } from '../../core/dossier-element.js';
+import type { Actor, Dossier } from '../../feed/model.js';
+import type { Messages } from '../../i18n/messages.js';
+import { html } from 'lit';
+import { renderActorCard, type CardLayout } from './actor-card.render.js';
+import { actorCardStyles } from './actor-card.styles.js';
+
+/**
+ * One actor of the dossier (a person or an organisation): picture, name, kind, role and
+ * organisation, place, themes, a short summary, links to their testimony and their own site,
+ * and optionally their quote.
+ *
+ * @summary An actor of the dossier, as a card.
+ *
+ * @slot - Fallback content (a link, a paragraph), shown until the card renders and on error.
+ *
+ * @fires dossier-select - Before a link is followed; cancelable. `detail: { type: 'actor', id, url, link }`.
+ * @fires dossier-load - The card rendered. `detail: { url, dossier }`.
+ * @fires dossier-error - The feed failed, or the actor is not in it. `detail: { url, kind, status, error }`.
+ * @fires dossier-retry - The reader pressed "retry". `detail: { url }`.
+ *
+ * @csspart card - The card (`<article>`).
+ * @csspart avatar - The picture or initials.
+ * @csspart name - The actor's name (a heading).
+ * @csspart meta - Kind, role and organisation.
+ * @csspart summary - The short text.
+ * @csspart tags - The list of themes.
+ * @csspart quote - The actor's quote (`with-quote`).
+ * @csspart link - Each link (testimony, website).
+ * @csspart status - The live region announcing loading and errors.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button.
+ */
+export class ActorCard extends DossierElement<Actor> {
+  static override styles = [...DossierElement.styles, actorCardStyles];
+
+  /** Id of the actor to show. */
+  @property({ reflect: true }) actor?: string;
+
+  /** `vertical` (default: picture on top), `horizontal` (picture beside, when wide enough) or `compact` (one line). */
+  @property({ reflect: true }) layout: CardLayout = 'vertical';
+
+  /** Also show the actor's first quote. */
+  @property({ type: Boolean, attribute: 'with-quote' }) withQuote = false;
+
+  /** Heading level of the name for the page's outline (2–6). Default 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The picture failed to load: show initials instead. */
+  @state() private imageFailed = false;
+
+  protected select(dossier: Dossier) {
+    return this.actor ? dossier.actors.get(this.actor) : undefined;
+  }
+
+  protected selectArgs() {
+    return [this.actor];
+  }
+
+  protected describe() {
+    return `actor "${this.actor ?? ''}"`;
+  }
+
+  protected renderSkeleton() {
+    return html`<div class="card ${this.layout}" aria-hidden="true">
+      <div class="inner">
+        ${this.layout === 'compact' ? '' : html`<div class="media"></div>`}
+        <span class="skeleton mid"></span>
+        <span class="skeleton long"></span>
+      </div>
+    </div>`;
+  }
+
+  protected renderContent({ value: actor }: Loaded<Actor>, messages: Messages) {
+    return renderActorCard(actor, messages, {
+      layout: this.layout,
+      withQuote: this.withQuote,
+      headingLevel: this.headingLevel,
+      imageFailed: this.imageFailed,
+      onImageError: () => (this.imageFailed = true),
+      host: this,
+    });
+  }
+}

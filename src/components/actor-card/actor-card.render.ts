@@ -1,0 +1,71 @@
+/**
+ * One actor as a card: the markup shared by `<actor-card>` and each item of `<actor-list>`
+ * (a list of 500 actors renders 500 of these in one shadow root, not 500 elements).
+ *
+ * Links are separate and never nested: the testimony, then the actor's own site. Before the
+ * browser follows one, a cancelable `dossier-select` event lets the host take over.
+ */
+import { html, nothing } from 'lit';
+import { renderAvatar } from '../../core/avatar.js';
+import { emit, type DossierSelectDetail } from '../../core/events.js';
+import type { Actor } from '../../feed/model.js';
+import type { Messages } from '../../i18n/messages.js';
+
+export type CardLayout = 'vertical' | 'horizontal' | 'compact';
+
+export interface CardOptions {
+  layout: CardLayout;
+  withQuote: boolean;
+  /** `aria-level` of the name. */
+  headingLevel: number;
+  imageFailed: boolean;
+  onImageError: () => void;
+  /** Where `dossier-select` is dispatched: the element the partner placed. */
+  host: HTMLElement;
+}
+
+/** The actor's testimony in the dossier: their first item, else their first quote's page. */
+export const testimonyUrl = (actor: Actor) => actor.items.find((i) => i.url)?.url ?? actor.quotes.find((q) => q.url)?.url;
+
+function onLinkClick(event: MouseEvent, host: HTMLElement, detail: DossierSelectDetail) {
+  if (!emit(host, 'dossier-select', detail, true)) event.preventDefault();
+}
+
+export function renderActorCard(actor: Actor, messages: Messages, options: CardOptions) {
+  const { layout, host } = options;
+  const details = [messages.card.kind[actor.kind], actor.role, actor.organisation?.name].filter(Boolean).join(' · ');
+  const place = actor.place && `${actor.place.name}${actor.place.department ? ` (${actor.place.department})` : ''}`;
+  const testimony = testimonyUrl(actor);
+  const quote = options.withQuote ? actor.quotes[0] : undefined;
+  const avatar = (decorative: boolean) =>
+    renderAvatar(actor, options.imageFailed, options.onImageError, layout === 'compact' ? 36 : 320, decorative);
+  const link = (url: string, which: 'testimony' | 'website', text: string) =>
+    html`<a part="link" href=${url} @click=${(e: MouseEvent) => onLinkClick(e, host, { type: 'actor', id: actor.id, url, link: which })}
+      >${text}</a>`;
+  return html`<article part="card" class="card ${layout}">
+    <div class="inner">
+      ${layout === 'compact' ? nothing : html`<div class="media">${avatar(!actor.image?.alt)}</div>`}
+      <div class="head">
+        ${avatar(true)}
+        <div>
+          <div class="name" part="name" role="heading" aria-level=${options.headingLevel}>${actor.name}</div>
+          ${details ? html`<p class="meta" part="meta">${details}</p>` : nothing}
+        </div>
+      </div>
+      ${place ? html`<p class="place">${place}</p>` : nothing}
+      ${actor.summary ? html`<p class="summary" part="summary">${actor.summary}</p>` : nothing}
+      ${actor.themes.length
+        ? html`<ul class="tags" part="tags" aria-label=${messages.card.themes}>
+            ${actor.themes.map((theme) => html`<li>${theme.name}</li>`)}
+          </ul>`
+        : nothing}
+      ${quote ? html`<blockquote class="quote" part="quote" cite=${quote.url ?? nothing}>${quote.text}</blockquote>` : nothing}
+      ${testimony || actor.url
+        ? html`<p class="links">
+            ${testimony ? link(testimony, 'testimony', messages.card.testimony) : nothing}
+            ${actor.url ? link(actor.url, 'website', messages.card.website) : nothing}
+          </p>`
+        : nothing}
+    </div>
+  </article>`;
+}

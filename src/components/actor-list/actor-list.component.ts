@@ -1,0 +1,112 @@
+import { html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Loaded } from '../../core/dossier-controller.js';
+import { DossierElement } from '../../core/dossier-element.js';
+import type { Actor, Dossier } from '../../feed/model.js';
+import { plural } from '../../i18n/format.js';
+import { format, type Messages } from '../../i18n/messages.js';
+import { renderActorCard } from '../actor-card/actor-card.render.js';
+import { actorCardStyles } from '../actor-card/actor-card.styles.js';
+import { actorListStyles } from './actor-list.styles.js';
+
+/** A comma-separated attribute as a set; empty means "no filter". */
+const listOf = (value?: string) => new Set((value ?? '').split(',').map((v) => v.trim()).filter(Boolean));
+
+/**
+ * The actors of the dossier, all or filtered, as a grid or a list of cards. The cards are the
+ * same as `<actor-card>`'s, rendered in one shadow root, so a directory of hundreds of actors
+ * stays fast.
+ *
+ * @summary The dossier's actors, filtered and sorted.
+ *
+ * @slot - Fallback content, shown until the list renders and on error.
+ *
+ * @fires dossier-select - Before a card's link is followed; cancelable. `detail: { type: 'actor', id, url, link }`.
+ * @fires dossier-load - The list rendered. `detail: { url, dossier }`.
+ * @fires dossier-error - The feed failed. `detail: { url, kind, status, error }`.
+ * @fires dossier-retry - The reader pressed "retry". `detail: { url }`.
+ *
+ * @csspart list - The `<ul>` of cards.
+ * @csspart count - The number of actors shown.
+ * @csspart empty - The message shown when no actor matches.
+ * @csspart card - Each card.
+ * @csspart avatar - Each picture or initials.
+ * @csspart name - Each name.
+ * @csspart link - Each link.
+ */
+export class ActorList extends DossierElement<Actor[]> {
+  static override styles = [...DossierElement.styles, actorCardStyles, actorListStyles];
+
+  /** Only actors with this theme id (comma-separated for several). Named `topic` because `theme` is the colour theme. */
+  @property({ reflect: true }) topic?: string;
+
+  /** Only `person` or `organisation`. */
+  @property({ reflect: true }) kind?: string;
+
+  /** Only actors placed in these INSEE département codes, comma-separated: `"15,43"`. */
+  @property({ reflect: true }) department?: string;
+
+  /** `grid` (default: cards side by side) or `list` (one per row, picture beside). */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+
+  /** `feed` (default: the publisher's order) or `name` (alphabetical, in the page's language). */
+  @property({ reflect: true }) sort: 'feed' | 'name' = 'feed';
+
+  /** Heading level of each name (2–6). Default 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Ids of actors whose picture failed to load. */
+  @state() private failedImages = new Set<string>();
+
+  protected select(dossier: Dossier): Actor[] {
+    const topics = listOf(this.topic);
+    const departments = listOf(this.department);
+    const actors = [...dossier.actors.values()].filter(
+      (actor) =>
+        (!this.kind || actor.kind === this.kind) &&
+        (!topics.size || actor.themes.some((t) => topics.has(t.id))) &&
+        (!departments.size || departments.has(actor.place?.department ?? '')),
+    );
+    if (this.sort === 'name') {
+      const collator = new Intl.Collator(this.language);
+      actors.sort((a, b) => collator.compare(a.name, b.name));
+    }
+    return actors;
+  }
+
+  protected selectArgs() {
+    return [this.topic, this.kind, this.department, this.sort];
+  }
+
+  protected describe() {
+    return 'actors';
+  }
+
+  protected renderSkeleton() {
+    return html`<ul class="actors" aria-hidden="true">
+      ${[1, 2, 3].map(
+        () => html`<li class="card"><div class="inner"><span class="skeleton mid"></span><span class="skeleton long"></span></div></li>`,
+      )}
+    </ul>`;
+  }
+
+  protected renderContent({ value: actors, dossier }: Loaded<Actor[]>, messages: Messages) {
+    if (!actors.length) return html`<p class="empty" part="empty">${messages.list.empty}</p>`;
+    const layout = this.layout === 'list' ? 'horizontal' : 'vertical';
+    return html`<p class="count" part="count">${plural(messages.list.count, actors.length, this.language)}</p>
+      <ul class="actors" part="list" aria-label=${format(messages.list.label, { title: dossier.title })}>
+        ${actors.map(
+          (actor) => html`<li>
+            ${renderActorCard(actor, messages, {
+              layout,
+              withQuote: false,
+              headingLevel: this.headingLevel,
+              imageFailed: this.failedImages.has(actor.id),
+              onImageError: () => (this.failedImages = new Set(this.failedImages).add(actor.id)),
+              host: this,
+            })}
+          </li>`,
+        )}
+      </ul>`;
+  }
+}
