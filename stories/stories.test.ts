@@ -6,6 +6,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { installStoryFeeds } from './story-feeds.js';
 import * as quoteStories from './dossier-quote.stories.js';
+import * as cardStories from './actor-card.stories.js';
+import * as listStories from './actor-list.stories.js';
+import * as themingStories from './theming.stories.js';
 import type { DossierElement } from '../src/core/dossier-element.js';
 
 type StoryModule = Record<string, unknown> & { default: { args?: object; render?: (args: object) => TemplateResult } };
@@ -15,7 +18,13 @@ interface Story {
   decorators?: ((story: () => TemplateResult) => TemplateResult)[];
 }
 
-const modules: Record<string, StoryModule> = { 'dossier-quote': quoteStories as unknown as StoryModule };
+const modules: Record<string, StoryModule> = {
+  'dossier-quote': quoteStories as unknown as StoryModule,
+  'actor-card': cardStories as unknown as StoryModule,
+  'actor-list': listStories as unknown as StoryModule,
+  theming: themingStories as unknown as StoryModule,
+};
+const WIDGETS = 'dossier-quote, actor-card, actor-list, dossier-intro, initiative-map';
 
 before(() => installStoryFeeds());
 
@@ -33,7 +42,7 @@ for (const [name, module] of Object.entries(modules)) {
         const onError = (event: ErrorEvent) => errors.push(event.error);
         window.addEventListener('error', onError);
         const root = await fixture(html`<div>${template}</div>`);
-        const elements = [...root.querySelectorAll<DossierElement<unknown>>('dossier-quote')];
+        const elements = [...root.querySelectorAll<DossierElement<unknown>>(WIDGETS)];
         expect(elements.length, 'the story renders no element').to.be.greaterThan(0);
         // Pending stories never settle: give every element a moment, then check what is there.
         await Promise.race([Promise.all(elements.map((el) => el.loadComplete)), new Promise((r) => setTimeout(r, 500))]);

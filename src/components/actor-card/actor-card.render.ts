@@ -39,12 +39,14 @@ export function renderActorCard(actor: Actor, messages: Messages, options: CardO
   const quote = options.withQuote ? actor.quotes[0] : undefined;
   const avatar = (decorative: boolean) =>
     renderAvatar(actor, options.imageFailed, options.onImageError, layout === 'compact' ? 36 : 320, decorative);
+  // A big picture only when there is one: initials stay small, in the heading row.
+  const media = layout !== 'compact' && !!actor.image && !options.imageFailed;
   const link = (url: string, which: 'testimony' | 'website', text: string) =>
     html`<a part="link" href=${url} @click=${(e: MouseEvent) => onLinkClick(e, host, { type: 'actor', id: actor.id, url, link: which })}
       >${text}</a>`;
-  return html`<article part="card" class="card ${layout}">
+  return html`<article part="card" class="card ${layout} ${media ? 'with-media' : ''}">
     <div class="inner">
-      ${layout === 'compact' ? nothing : html`<div class="media">${avatar(!actor.image?.alt)}</div>`}
+      ${media ? html`<div class="media">${avatar(!actor.image?.alt)}</div>` : nothing}
       <div class="head">
         ${avatar(true)}
         <div>

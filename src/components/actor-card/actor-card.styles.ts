@@ -36,7 +36,6 @@ export const actorCardStyles = css`
     width: 100%;
     height: 100%;
     border-radius: 0;
-    font-size: 2.5em;
   }
   .head {
     display: flex;
@@ -112,7 +111,7 @@ export const actorCardStyles = css`
     display: none;
   }
   @container (min-width: 420px) {
-    .horizontal .inner {
+    .horizontal.with-media .inner {
       grid-template-columns: 8rem 1fr;
       align-items: start;
     }
@@ -122,11 +121,11 @@ export const actorCardStyles = css`
       margin: calc(var(--_space) * -1) 0 calc(var(--_space) * -1) calc(var(--_space) * -1);
       aspect-ratio: 1;
     }
-    .horizontal .head .avatar {
+    .horizontal.with-media .head .avatar {
       display: none;
     }
   }
-  .vertical .head .avatar {
+  .vertical.with-media .head .avatar {
     display: none;
   }
 
@@ -134,7 +133,6 @@ export const actorCardStyles = css`
   .compact .inner {
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
   }
-  .compact .media,
   .compact .summary,
   .compact .tags,
   .compact .quote,

@@ -44,9 +44,11 @@ describe('<actor-card>', () => {
   it('shows initials when there is no picture or it fails to load', async () => {
     const el = await card(html`<actor-card feed=${feedUrl('fictional')} actor="dominique-test"></actor-card>`);
     await waitUntil(() => !el.shadowRoot!.querySelector('img'), 'image error not handled');
-    expect(text(el, '.media [part=avatar]')).to.equal('DT');
+    expect(el.shadowRoot!.querySelector('.media')).to.equal(null);
+    expect(text(el, '.head [part=avatar]')).to.equal('DT');
     const noImage = await card(html`<actor-card feed=${feedUrl('fictional')} actor="sans-citation"></actor-card>`);
-    expect(text(noImage, '.media [part=avatar]')).to.equal('AS');
+    expect(text(noImage, '.head [part=avatar]')).to.equal('AS');
+    expect(getComputedStyle(noImage.shadowRoot!.querySelector('.head [part=avatar]')!).display).to.not.equal('none');
   });
 
   it('with-quote adds the actor\'s quote', async () => {
