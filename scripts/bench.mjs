@@ -1,42 +1,54 @@
 /**
- * Bundle sizes and render timing of dossier-widgets. Run through `npm run bench` (which builds
- * first), or `node scripts/bench.mjs` on an existing build. It reports; it never fails on a
- * figure (exit 0). Exit 1 only when it cannot measure (no build, no Chromium).
+ * Bundle sizes and render timing of dossier-widgets. `npm run bench` builds first; `node
+ * scripts/bench.mjs` measures the existing build. It reports and exits 0 whatever the figures;
+ * exit 1 only when it cannot measure (no build, no Chromium, a page that does not render).
+ * Knobs: BENCH_REPS (default 25), BENCH_COLD=1 (a new tab, so a new renderer process, per run),
+ * BENCH_DEBUG=1 (every run's timestamps).
  *
- * SIZES: gzip level 9 of dist/cdn/dossier-widgets.js (the script-tag file, Lit inside), and of
- * each npm entry as a bundler would ship it: esbuild bundles it in memory (minified, ESM,
- * es2022, `production` condition) with Lit included and with Lit external. Lit alone is a
- * reference row. 1 KB = 1024 bytes.
+ * SIZES: gzip -9 of dist/cdn/dossier-widgets.js (the script-tag file, Lit inside), and of each
+ * npm entry as a bundler would ship it: esbuild bundles it in memory (minified, ESM, es2022,
+ * `production` condition), once with Lit and once with Lit external. Lit alone is a reference
+ * row. 1 KB = 1024 B. The 12 KB target is checked against the script-tag file.
  *
- * RENDER TIMING, "data available → pixels ready", in headless Chromium (puppeteer-core):
+ * RENDER TIMING: "data available → pixels ready", headless Chromium through puppeteer-core.
  * - A node:http server on 127.0.0.1 serves the built script and the sample feed from memory
- *   and generates the bench pages in memory (nothing written to disk).
- * - The feed request is HELD by the server until the page is idle: script evaluated, every
- *   <dossier-quote> upgraded, skeletons painted (two frames). Only then does node release
- *   the response, in one write. So the measured window starts at a known, quiet moment and
- *   excludes script download/evaluation: t0 = the feed's Resource Timing `responseEnd`.
- * - End: all N `dossier-load` events (bubbling, composed) have fired, every element's
- *   `updateComplete` has resolved and has a <figure> in its shadow root (tDom); then the
- *   next requestAnimationFrame (tRaf) and a MessageChannel message posted from it, which
- *   runs once that frame's style, layout and paint are done on the main thread (tPaint).
- * - Headless Chromium produces frames at 60 Hz whatever the flags, so "wait for the next
- *   frame" adds a random 0–16.7 ms of idle time that would drown a few-ms render. The main
- *   figure is therefore the busy time: (tPaint − t0) − (tRaf − tDom), i.e. wall time to the
- *   painted frame minus the idle wait for vsync. The raw wall time is printed as well.
- * - The limit ("static") is the same final markup written in the HTML: each quote's shadow
- *   DOM as captured from a rendered widget (Lit's comment markers removed) in a light-DOM
- *   <div class="dq">, and the component's adopted style sheets inlined in a <style> with
- *   `:host` rewritten to `.dq`. Its t0 is the navigation's `responseEnd`; tDom is an inline
- *   script at the end of <body>; then the same rAF + message. A second reference,
- *   "innerHTML", takes that same markup through the same held fetch as the feed and sets it
- *   with innerHTML on an idle page: the cheapest way to show fetched data.
- * - Each (page, N) pair is measured REPS times on a fresh page (new tab), interleaved
- *   round-robin so drift hits every variant alike, after WARMUP uncounted rounds. Median,
- *   p90 (linear interpolation), and the ratio of medians widget/static in the same run.
+ *   and generates the bench pages in memory (nothing is written to disk).
+ * - Known start: the server HOLDS the feed response until the page is quiet (script evaluated,
+ *   every <dossier-quote> upgraded and showing its skeleton for two frames, then 150 ms), and
+ *   node releases it in one write. t0 = the feed's Resource Timing `responseEnd`. Script
+ *   download and evaluation are outside the window; fetch body, JSON.parse, feed parsing,
+ *   Lit rendering, style, layout and paint are inside.
+ * - End: N `dossier-load` events (they bubble and are composed), every element's
+ *   `updateComplete`, a <figure> in every shadow root (tDom); then the next
+ *   requestAnimationFrame (tRaf) and a MessageChannel message posted from it, which runs once
+ *   that frame's style, layout and paint are done on the main thread (tPaint). The result is
+ *   requested before the release, so no DevTools call lands in the window.
+ * - Headless Chromium draws at 60 Hz whatever the flags, so waiting for "the next frame" adds
+ *   a random 0–16.7 ms of idle time that drowns a few-ms render. The main figure is the busy
+ *   time (tPaint − t0) − (tRaf − tDom): to the painted frame, minus the idle wait for vsync.
+ *   The raw wall-clock time is printed too.
+ * - The limit, "static": the same final markup in the HTML. Each quote's shadow DOM is captured
+ *   from a rendered widget (Lit's comment markers removed) into a light-DOM <div class="dq">,
+ *   with the element's adopted style sheets inlined in a <style> (`:host` → `.dq`). The page
+ *   response is held the same way; t0 is when the parser reaches the quotes (a script just
+ *   before them), so the figure is the markup's own parse + style + layout + paint, same
+ *   frame probe. From the navigation's responseEnd instead, the window also holds the new
+ *   document's commit (printed below the table). A second reference, "innerHTML": the same
+ *   markup fetched through the same held route as the feed and set with innerHTML.
+ * - Every run is a new document (fresh realm, registry, feed store, style sheets) loaded in
+ *   one reused tab: a warm renderer process, like any page but the very first one a browser
+ *   shows; process start-up noise stays out. BENCH_COLD=1 opens a new tab per run instead.
+ *   Each (variant, N) is run REPS times, interleaved round-robin so drift and the machine's
+ *   other load hit every variant alike, after 2 uncounted warm-up rounds. Median, p90 (linear
+ *   interpolation), ratio of medians. The load average is printed: on a busy machine expect
+ *   wide p90s; the ratios hold up better than the absolute figures.
+ * - Each page shows some text (bold, italic, « ») before the quotes, as a partner page would,
+ *   so that a font's first use falls outside the window on every variant alike.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join, relative, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -51,7 +63,9 @@ const CHROME_ARGS = [
   '--no-first-run',
   '--disable-sync',
 ];
-const REPS = Number(process.env.BENCH_REPS) || 21;
+const REPS = Number(process.env.BENCH_REPS) || 25;
+/** BENCH_COLD=1: a new tab (so a new renderer process) for every measurement. */
+const COLD = process.env.BENCH_COLD === '1';
 const WARMUP = 2;
 const COUNTS = [1, 20];
 const RUN_TIMEOUT = 15_000;
@@ -83,11 +97,11 @@ const LIT_EXTERNAL = [
 
 const kb = (bytes) => (bytes / 1024).toFixed(2);
 
-/** Prints rows (arrays of cells) as aligned text; numbers (and "—") are right-aligned. */
+/** Prints rows (arrays of cells) as aligned text: labels left, figures right. */
 function printTable(title, head, rows) {
   const cells = [head, ...rows].map((row) => row.map((cell) => String(cell)));
   const widths = head.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  const numeric = head.map((_, i) => rows.every((row) => typeof row[i] === 'number' || /^[\d.,×—+-]+( ?[a-zA-Z%]*)?$/.test(String(row[i]))));
+  const numeric = head.map((_, i) => i > 0); // first column: labels; the others: figures
   const line = (row) =>
     row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ').trimEnd();
   console.log(`\n${title}`);
@@ -96,10 +110,8 @@ function printTable(title, head, rows) {
   for (const row of cells.slice(1)) console.log(line(row));
 }
 
-function fail(message) {
-  console.error(`bench: ${message}`);
-  process.exit(1);
-}
+/** A reason not to measure: printed as one line, exit 1. */
+class BenchError extends Error {}
 
 // ---------------------------------------------------------------------------------------------
 // Sizes
@@ -118,33 +130,44 @@ async function measureSizes() {
     logLevel: 'silent',
     absWorkingDir: root,
   };
+  const errors = [];
+  /** { raw, gzip } of the bundle, or null (the error is listed under the table). */
   const bundle = async (input, external = []) => {
     const entry = typeof input === 'string' ? { entryPoints: [join(root, input)] } : input;
-    const result = await build({ ...common, ...entry, external });
-    const code = result.outputFiles[0].contents;
-    return { raw: code.length, gzip: gzipSize(code) };
+    try {
+      const result = await build({ ...common, ...entry, external });
+      const code = result.outputFiles[0].contents;
+      return { raw: code.length, gzip: gzipSize(code) };
+    } catch (error) {
+      const first = error.errors?.[0];
+      errors.push(`${typeof input === 'string' ? input : 'Lit alone'}: ${first ? `${first.location?.file ?? ''}: ${first.text}` : error.message}`);
+      return null;
+    }
   };
+  const cells = (size) => (size ? [size.gzip, kb(size.gzip)] : ['error', 'error']);
 
   const cdn = readFileSync(join(root, CDN_FILE));
   const rows = [];
   rows.push([`${CDN_FILE} (script tag, Lit inside)`, cdn.length, gzipSize(cdn), kb(gzipSize(cdn)), '—', '—']);
-  const quoteWithLit = { gzip: 0 };
+  let quoteWithLit;
   for (const entry of NPM_ENTRIES) {
     const withLit = await bundle(entry);
     const withoutLit = await bundle(entry, LIT_EXTERNAL);
-    if (entry.includes('dossier-quote')) quoteWithLit.gzip = withLit.gzip;
-    rows.push([entry, withLit.raw, withLit.gzip, kb(withLit.gzip), withoutLit.gzip, kb(withoutLit.gzip)]);
+    if (entry.includes('dossier-quote')) quoteWithLit = withLit;
+    rows.push([entry, withLit?.raw ?? 'error', ...cells(withLit), ...cells(withoutLit)]);
   }
   const lit = await bundle({
     stdin: { contents: "export { LitElement, html, css, nothing } from 'lit';", resolveDir: root, loader: 'js' },
   });
-  rows.push(['Lit alone (LitElement, html, css, nothing)', lit.raw, lit.gzip, kb(lit.gzip), '—', '—']);
+  rows.push(['Lit alone (LitElement, html, css, nothing)', lit?.raw ?? 'error', ...cells(lit), '—', '—']);
 
   printTable(
     'SIZES — minified, gzip -9 (npm entries bundled by esbuild, production condition; 1 KB = 1024 B)',
     ['file / entry', 'min B', 'gzip B', 'gzip KB', 'no-Lit gzip B', 'no-Lit KB'],
     rows,
   );
+  console.log('no-Lit: lit, lit-html, lit-element, @lit/reactive-element external; other @lit/* packages stay in.');
+  for (const error of new Set(errors)) console.log(`  bundle error: ${error}`);
 
   const cdnGzip = gzipSize(cdn);
   const verdict = cdnGzip <= TARGET_BYTES ? 'PASS' : `OVER by ${cdnGzip - TARGET_BYTES} B`;
@@ -152,10 +175,12 @@ async function measureSizes() {
     `\nTarget: script-tag file with Lit and <dossier-quote> ≤ 12 KB gzip (${TARGET_BYTES} B): ` +
       `${cdnGzip} B = ${kb(cdnGzip)} KB → ${verdict}`,
   );
-  console.log(
-    `       (it registers every element; <dossier-quote> alone bundled with Lit: ${quoteWithLit.gzip} B = ${kb(quoteWithLit.gzip)} KB, ` +
-      `${quoteWithLit.gzip <= TARGET_BYTES ? 'within' : 'over'} the target)`,
-  );
+  if (quoteWithLit) {
+    console.log(
+      `        (that file registers every element; <dossier-quote> alone bundled with Lit: ${quoteWithLit.gzip} B = ` +
+        `${kb(quoteWithLit.gzip)} KB, ${quoteWithLit.gzip <= TARGET_BYTES ? 'within' : 'over'} the target)`,
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -223,8 +248,6 @@ function startBenchServer(files, pages) {
 
 // ---------------------------------------------------------------------------------------------
 // Bench pages
-
-const escapeAttr = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Page text before the quotes, as on any partner page. It uses the fonts and characters a quote
@@ -296,7 +319,8 @@ ${FRAME_PROBE}
     const els = [...document.querySelectorAll('dossier-quote')];
     await Promise.all(els.map((el) => el.updateComplete));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    return els.length === N && els.every((el) => el.shadowRoot?.querySelector('.skeleton-figure'));
+    // Upgraded, rendered, and still waiting for the data (skeleton or fallback, no <figure>).
+    return els.length === N && els.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('figure'));
   })();
 })();
 </script>
@@ -403,7 +427,7 @@ async function captureSnapshot(browser, bench, feed) {
       const css = els[0].shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
       return { markup, css: css.join('\n') };
     });
-    snapshot.css = snapshot.css.replace(/:host\(([^)]*)\)/g, '.dq$1').replace(/:host\b/g, '.dq');
+    snapshot.css = snapshot.css.replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, '.dq$1').replace(/:host\b/g, '.dq');
     if (!snapshot.css.includes('figure') || snapshot.markup.some((m) => !m.includes('<figure'))) {
       throw new Error('capture: the rendered quotes have no <figure> or no styles');
     }
@@ -415,32 +439,37 @@ async function captureSnapshot(browser, bench, feed) {
 
 let runCounter = 0;
 const SETTLE_MS = 150;
-/** Lets the browser finish what opening the tab started (other tab closing, process start, GC). */
+/** Lets the browser finish what the navigation started (previous document's teardown, GC). */
 const settle = () => new Promise((r) => setTimeout(r, SETTLE_MS));
 
-/** One measurement on a fresh tab. Returns page-side timestamps (ms, same time origin). */
-async function measureOnce(browser, bench, variant, n, payloads) {
-  const page = await browser.newPage();
+/** One measurement on a new document in `page`. Returns durations in ms. */
+async function measureOnce(page, bench, variant, n, payloads) {
   const run = `r${++runCounter}`;
+  const errors = [];
+  const onError = (error) => errors.push(error.message);
+  page.on('pageerror', onError);
   try {
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    let result;
     if (variant === 'static') {
       // The document itself is the data: its response is held until the tab has settled.
       const navigation = page.goto(`${bench.origin}/bench/held?run=${run}`, { waitUntil: 'load' });
+      navigation.catch(() => {}); // awaited below; never an unhandled rejection meanwhile
       await withTimeout(bench.arrived(run), 'static: held navigation');
       await settle();
       bench.release(run, payloads.page(n));
       await withTimeout(navigation, 'static page load');
+      result = page.evaluate(() => window.__result);
     } else {
       await withTimeout(page.goto(`${bench.origin}/bench/${variant}?n=${n}&run=${run}`), `${variant} page load`);
       const ready = await withTimeout(page.evaluate(() => window.__ready), `${variant}: page ready`);
       if (!ready) throw new Error(`${variant}: the page was not in its loading state before the data arrived`);
       await withTimeout(bench.arrived(run), `${variant}: held request`);
       await settle();
+      // Ask for the result before releasing the data: no DevTools call lands in the measured window.
+      result = page.evaluate(() => window.__result);
       bench.release(run, variant === 'widget' ? payloads.feed : payloads.fragment(n));
     }
-    const t = await withTimeout(page.evaluate(() => window.__result), `${variant} ×${n}: render`);
+    const t = await withTimeout(result, `${variant} ×${n}: render`);
     if (errors.length) throw new Error(`${variant} ×${n}: page error: ${errors[0]}`);
     if (process.env.BENCH_DEBUG) console.log(variant, n, Object.fromEntries(Object.entries(t).map(([k, v]) => [k, +(v - t.t0).toFixed(1)])));
     const vsyncWait = t.tRaf - t.tDom;
@@ -451,7 +480,7 @@ async function measureOnce(browser, bench, variant, n, payloads) {
       ...(t.navEnd !== undefined && { navBusy: t.tPaint - t.navEnd - vsyncWait }),
     };
   } finally {
-    await page.close();
+    page.off('pageerror', onError);
   }
 }
 
@@ -467,10 +496,12 @@ async function measureRendering(browser, bench, feed) {
   const variants = ['widget', 'static', 'innerhtml'];
   const samples = new Map();
   const started = Date.now();
+  const tab = COLD ? null : await browser.newPage();
   for (let round = 0; round < WARMUP + REPS; round++) {
     for (const n of COUNTS) {
       for (const variant of variants) {
-        const result = await measureOnce(browser, bench, variant, n, payloads);
+        const page = tab ?? (await browser.newPage());
+        const result = await measureOnce(page, bench, variant, n, payloads).finally(() => tab || page.close());
         if (round < WARMUP) continue;
         const key = `${variant}:${n}`;
         if (!samples.has(key)) samples.set(key, []);
@@ -478,6 +509,7 @@ async function measureRendering(browser, bench, feed) {
       }
     }
   }
+  await tab?.close();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
   const stat = (variant, n, field) => {
@@ -507,7 +539,7 @@ async function measureRendering(browser, bench, feed) {
       ]);
     }
     printTable(
-      `RENDER — ${title}; ms, ${REPS} fresh pages each`,
+      `RENDER — ${title}; ms, ${REPS} runs each`,
       ['<dossier-quote>', 'widget med', 'p90', 'static med', 'p90', 'widget/static', 'innerHTML med', 'p90', 'widget/innerHTML'],
       rows,
     );
@@ -519,38 +551,46 @@ widget    = <dossier-quote> elements, from the held feed's responseEnd (skeleton
 static    = the same markup and styles written in the HTML, from the parser reaching it. From the
             navigation's responseEnd instead (adds the new document's commit): ${perN('static', 'navBusy')}.
 innerHTML = the same markup fetched like the feed (held, same server) and set with innerHTML.
-Ratios are of medians, same run. ${REPS} fresh tabs per cell, ${WARMUP} warm-up rounds dropped, ${seconds} s.`);
+Ratios are of medians, same run. ${REPS} runs per cell, each a new document in ${COLD ? 'a new tab (cold process)' : 'one reused tab (warm process)'};
+${WARMUP} warm-up rounds dropped; ${seconds} s; load average at the end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} CPUs.`);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Main
 
-for (const file of [CDN_FILE, ...NPM_ENTRIES]) {
-  if (!existsSync(join(root, file))) fail(`${file} is missing: run \`npm run build\` first (or \`npm run bench\`).`);
-}
-if (!existsSync(CHROME_PATH)) {
-  fail(`no Chromium at ${CHROME_PATH}: install it (Debian: apt-get install chromium) or set CHROME_PATH to its executable.`);
-}
-
-const { default: puppeteer } = await import('puppeteer-core');
-const feed = { type: 'application/feed+json; charset=utf-8', body: readFileSync(join(root, FEED_FILE)) };
-const files = {
-  [`/${CDN_FILE}`]: { type: 'text/javascript; charset=utf-8', body: readFileSync(join(root, CDN_FILE)) },
+const litVersion = () => {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules/lit/package.json'), 'utf8')).version;
+  } catch {
+    return '?';
+  }
 };
 
 let browser;
 let bench;
 let exitCode = 0;
 try {
+  for (const file of [CDN_FILE, ...NPM_ENTRIES]) {
+    if (!existsSync(join(root, file))) throw new BenchError(`${file} is missing: run \`npm run build\` first (or \`npm run bench\`).`);
+  }
+  if (!existsSync(CHROME_PATH)) {
+    throw new BenchError(`no Chromium at ${CHROME_PATH}: install it (Debian: apt-get install chromium) or set CHROME_PATH to its executable.`);
+  }
+  const feed = { type: 'application/feed+json; charset=utf-8', body: readFileSync(join(root, FEED_FILE)) };
+  const files = {
+    [`/${CDN_FILE}`]: { type: 'text/javascript; charset=utf-8', body: readFileSync(join(root, CDN_FILE)) },
+  };
+
+  const { default: puppeteer } = await import('puppeteer-core');
   try {
     browser = await puppeteer.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS, headless: true });
   } catch (error) {
-    fail(`could not start Chromium at ${CHROME_PATH}: ${error.message.split('\n')[0]}`);
+    throw new BenchError(`could not start Chromium at ${CHROME_PATH}: ${error.message.split('\n')[0]}`);
   }
-  const litVersion = JSON.parse(readFileSync(join(root, 'node_modules/lit/package.json'), 'utf8')).version;
   console.log(
-    `dossier-widgets bench — ${(await browser.version()).replace('/', ' ')} (headless) · Node ${process.version} · ` +
-      `Lit ${litVersion} · ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC`,
+    `dossier-widgets bench — Chromium ${(await browser.version()).split('/').pop()} (headless) · Node ${process.version} · ` +
+      `Lit ${litVersion()} · ${new Date().toISOString().replace('T', ' ').slice(0, 16)} UTC · ` +
+      `load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} CPUs`,
   );
 
   await measureSizes();
@@ -563,9 +603,8 @@ try {
     return null;
   });
   await measureRendering(browser, bench, feed);
-  console.log(`(bench: ${relative(process.cwd(), fileURLToPath(import.meta.url))}; BENCH_REPS=${REPS})`);
 } catch (error) {
-  console.error(`bench: ${error.stack ?? error}`);
+  console.error(error instanceof BenchError ? `bench: ${error.message}` : `bench: ${error.stack ?? error}`);
   exitCode = 1;
 } finally {
   bench?.dropAll();

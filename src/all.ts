@@ -3,5 +3,6 @@ import './components/dossier-feed/dossier-feed.js';
 import './components/dossier-quote/dossier-quote.js';
 import './components/actor-card/actor-card.js';
 import './components/actor-list/actor-list.js';
+import './components/initiative-map/initiative-map.js';
 
 export * from './index.js';

@@ -7,6 +7,7 @@ export { DossierFeed } from './components/dossier-feed/dossier-feed.component.js
 export { DossierQuote } from './components/dossier-quote/dossier-quote.component.js';
 export { ActorCard } from './components/actor-card/actor-card.component.js';
 export { ActorList } from './components/actor-list/actor-list.component.js';
+export { InitiativeMap } from './components/initiative-map/initiative-map.component.js';
 export { DossierElement, type Theme } from './core/dossier-element.js';
 export { DossierController } from './core/dossier-controller.js';
 export { feedContext, type FeedSource } from './core/feed-context.js';

@@ -91,6 +91,8 @@ export interface Dossier {
   published?: Date;
   language?: string;
   url?: string;
+  /** ISO 3166-2 region the dossier covers ("FR-ARA"), for the map's default extent. */
+  region?: string;
   themes: Map<string, Theme>;
   places: Map<string, Place>;
   actors: Map<string, Actor>;

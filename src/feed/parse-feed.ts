@@ -289,6 +289,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     introHtml: text(raw, 'intro_html', D),
     published: date(raw, 'date_published', D),
     language: text(raw, 'language', D) ?? text(feed, 'language', ''),
+    region: text(raw, 'region', D),
     url: raw.home_page_url === undefined ? link(feed, 'home_page_url', '') : link(raw, 'home_page_url', D),
   };
 }
