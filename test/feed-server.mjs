@@ -27,6 +27,12 @@ export function feedServer(root) {
       ctx.type = 'application/feed+json';
       return;
     }
+    // A stand-in tile server for the map's optional raster tiles: a 1×1 PNG for any tile.
+    if (ctx.path.startsWith('/test-tiles/')) {
+      ctx.type = 'image/png';
+      ctx.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+      return;
+    }
     if (!ctx.path.startsWith('/test-feeds/')) return next();
     const { key, delay, status, body, fail } = ctx.query;
     if (ctx.path === '/test-feeds/hits') {

