@@ -10,14 +10,12 @@ import { safeImageUrl } from '../../feed/safe-url.js';
 import { plural } from '../../i18n/format.js';
 import { format, type Messages } from '../../i18n/messages.js';
 import { testimonyUrl } from '../actor-card/actor-card.render.js';
-import { chooseDepartements, pathData, projectDepartements, type Departement } from './map-geography.js';
+import { REGIONS } from './geometry/index.js';
+import { chooseExtent, pathData, projectDepartements, type Departement } from './map-geography.js';
 import { located, MarkerIndex, themeStyles, type Marker, type ThemeStyle } from './map-markers.js';
 import { clampView, gestures, identity, zoomAt, type View } from './map-view.js';
 import { boundsOf, fitBounds, lambertConic, webMercator, type Fit, type Project } from './projection.js';
 import { mapStyles } from './initiative-map.styles.js';
-
-/** The geometry is its own module: bundlers put it in the map's chunk, never in the core. */
-const loadGeometry = () => import('./geometry/departements.js').then((m) => m.default);
 
 const listOf = (value?: string) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 const RAD = Math.PI / 180;
@@ -95,7 +93,9 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   @state() private openedGroup?: Initiative[];
   @state() private showWheelHint = false;
   @state() private consented = false;
-  @state() private geometry?: unknown;
+  /** Region topologies loaded so far (each region is its own chunk: a map loads only what it shows). */
+  @state() private geometry = new Map<string, unknown>();
+  private requestedRegions = new Set<string>();
 
   private scene?: Scene;
   private sceneKey = '';
@@ -122,11 +122,6 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
 
   protected describe() {
     return 'initiatives';
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    void loadGeometry().then((geometry) => (this.geometry = geometry));
   }
 
   override disconnectedCallback() {
@@ -182,15 +177,32 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     );
   }
 
+  /** Loads the regions' geometry that is missing; the map renders once all are there. */
+  private needGeometry(regions: string[]): boolean {
+    const missing = regions.filter((r) => !this.geometry.has(r));
+    for (const region of missing) {
+      if (this.requestedRegions.has(region)) continue;
+      this.requestedRegions.add(region);
+      void REGIONS[region]!().then(
+        (module) => (this.geometry = new Map(this.geometry).set(region, module.default)),
+        (error: unknown) => {
+          this.requestedRegions.delete(region);
+          console.warn(`dossier-widgets: <initiative-map>: could not load the geometry of ${region}: ${String(error)}`);
+        },
+      );
+    }
+    return !missing.length;
+  }
+
   private sceneFor(initiatives: Initiative[], dossier: Dossier): Scene | undefined {
-    if (!this.geometry) return undefined;
+    const used = new Set([...dossier.places.values()].map((p) => p.department ?? ''));
+    const extent = chooseExtent({ codes: listOf(this.departments), region: this.region, used, dossierRegion: dossier.region });
+    if (!this.needGeometry(extent.regions)) return undefined;
     const mercator = !!this.tileTemplate;
-    const key = [this.departments, this.region, mercator, this.filterTopic, this.filterDepartment, dossier.id, initiatives.length].join('|');
+    const key = [this.departments, this.region, mercator, this.filterTopic, this.filterDepartment, dossier.id, initiatives.length, this.geometry.size].join('|');
     if (key === this.sceneKey && this.scene) return this.scene;
     const project = mercator ? webMercator : lambertConic();
-    const all = projectDepartements(this.geometry, project);
-    const used = new Set([...dossier.places.values()].map((p) => p.department ?? ''));
-    const shown = chooseDepartements(all, { codes: listOf(this.departments), region: this.region, used, dossierRegion: dossier.region });
+    const shown = projectDepartements(extent.regions.map((r) => this.geometry.get(r)), project).filter(extent.keep);
     const bounds = boundsOf(shown.flatMap((d) => d.bounds));
     const lats = [...dossier.places.values()].map((p) => p.lat).filter((v): v is number => v !== undefined);
     this.scene = {

@@ -5,6 +5,7 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { REGION_OF, REGIONS } from './geometry/index.js';
 import { boundsOf, type Fit, type Point, type Project } from './projection.js';
 
 export interface DepartementProps {
@@ -23,8 +24,12 @@ export interface Departement extends DepartementProps {
   bounds: [Point, Point];
 }
 
-/** Decodes the topology and projects every ring; done once per projection. */
-export function projectDepartements(topology: unknown, project: Project): Departement[] {
+/** Decodes region topologies and projects every ring; done once per projection and extent. */
+export function projectDepartements(topologies: unknown[], project: Project): Departement[] {
+  return topologies.flatMap((topology) => projectTopology(topology, project));
+}
+
+function projectTopology(topology: unknown, project: Project): Departement[] {
   const topo = topology as Topology<{ departements: GeometryCollection<DepartementProps> }>;
   const collection = feature(topo, topo.objects.departements);
   return collection.features.map((any) => {
@@ -45,19 +50,32 @@ export function pathData(rings: Point[][], fit: Fit): string {
     .join('');
 }
 
+export interface ExtentChoice {
+  /** The partner's `departments`. */
+  codes: string[];
+  /** The partner's `region`. */
+  region?: string;
+  /** Départements of the dossier's places. */
+  used: Set<string>;
+  dossierRegion?: string;
+}
+
 /**
  * The départements to show: the partner's codes, else the partner's region, else those where
  * the dossier's places are, else the dossier's region, else all of metropolitan France.
+ * Returns a filter on départements and the regions whose geometry it needs.
  */
-export function chooseDepartements(
-  all: Departement[],
-  { codes, region, used, dossierRegion }: { codes: string[]; region?: string; used: Set<string>; dossierRegion?: string },
-): Departement[] {
-  const candidates = [
-    all.filter((d) => codes.includes(d.code)),
-    all.filter((d) => d.region === region),
-    all.filter((d) => used.has(d.code)),
-    all.filter((d) => d.region === dossierRegion),
-  ];
-  return candidates.find((c) => c.length) ?? all;
+export function chooseExtent({ codes, region, used, dossierRegion }: ExtentChoice): { regions: string[]; keep: (d: DepartementProps) => boolean } {
+  const known = (list: string[]) => list.filter((code) => REGION_OF[code]);
+  const regionsOf = (list: string[]) => [...new Set(list.map((code) => REGION_OF[code]!))];
+  const allRegions = Object.keys(REGIONS);
+  const choose = (): [string[], (d: DepartementProps) => boolean] => {
+    if (known(codes).length) return [regionsOf(known(codes)), (d) => codes.includes(d.code)];
+    if (region && REGIONS[region]) return [[region], (d) => d.region === region];
+    if (known([...used]).length) return [regionsOf(known([...used])), (d) => used.has(d.code)];
+    if (dossierRegion && REGIONS[dossierRegion]) return [[dossierRegion], (d) => d.region === dossierRegion];
+    return [allRegions, () => true];
+  };
+  const [regions, keep] = choose();
+  return { regions, keep };
 }

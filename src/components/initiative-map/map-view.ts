@@ -62,7 +62,13 @@ export function gestures(host: GestureHost) {
     pointerdown(event: PointerEvent) {
       // Markers and controls are buttons: let them be clicked.
       if ((event.target as Element).closest('button, a, select, .panel')) return;
-      (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
+      try {
+        // Keeps the drag when the pointer leaves the map. Synthetic events have no active
+        // pointer, and Firefox then throws: dragging still works without capture.
+        (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+      } catch {
+        /* no capture */
+      }
       pointers.set(event.pointerId, local(event));
       moved = false;
     },

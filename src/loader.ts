@@ -1,0 +1,61 @@
+/**
+ * The script-tag entry: a few hundred bytes that define each element only when it appears in
+ * the page, at load or later (added by a CMS, a framework, an infinite scroll), by importing
+ * just that element's chunk, once. A page with only a quote never downloads the map.
+ *
+ * It reads no Lit and no element code itself. Elements rendered inside another component's
+ * shadow root are out of its sight: such apps import `dossier-widgets/all.js` (or one
+ * element) from npm instead, or call `dossierWidgets.load(root)`.
+ */
+import { VERSION } from './version.js';
+
+const chunks: Record<string, () => Promise<unknown>> = {
+  'dossier-feed': () => import('./components/dossier-feed/dossier-feed.js'),
+  'dossier-quote': () => import('./components/dossier-quote/dossier-quote.js'),
+  'actor-card': () => import('./components/actor-card/actor-card.js'),
+  'actor-list': () => import('./components/actor-list/actor-list.js'),
+  'initiative-map': () => import('./components/initiative-map/initiative-map.js'),
+};
+const TAGS = Object.keys(chunks).join(',');
+
+const requested = new Set<string>();
+
+function define(tag: string) {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  chunks[tag]!().catch((error: unknown) => {
+    // A flaky network must not leave the tag dead for the page's lifetime: allow another try.
+    requested.delete(tag);
+    console.warn(`dossier-widgets: could not load <${tag}>: ${String(error)}`);
+  });
+}
+
+/** Defines every dossier element found in `root` (a document, an element or a shadow root). */
+function load(root: ParentNode = document) {
+  if (root instanceof Element && root.matches(TAGS)) define(root.localName);
+  root.querySelectorAll(TAGS).forEach((el) => define(el.localName));
+}
+
+interface LoaderGlobal {
+  version: string;
+  load: typeof load;
+}
+const KEY = Symbol.for('dossier-widgets.loader');
+const global = globalThis as unknown as Record<symbol, LoaderGlobal | undefined>;
+const existing = global[KEY];
+
+if (existing) {
+  // The loader pasted twice, or two versions: the first one serves the page.
+  if (existing.version !== VERSION) {
+    console.warn(`dossier-widgets: loader ${VERSION} found loader ${existing.version} already running; it keeps serving this page.`);
+  }
+} else {
+  global[KEY] = { version: VERSION, load };
+  (globalThis as unknown as { dossierWidgets?: LoaderGlobal }).dossierWidgets ??= global[KEY];
+  load();
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) load(node);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
