@@ -7,6 +7,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isStrictPage, STRICT_CSP } from './strict-csp.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const types = {
@@ -47,6 +48,7 @@ export function startServer(port = Number(process.env.PORT) || 8000, { headers =
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'access-control-allow-origin': '*',
       'cache-control': 'no-cache',
+      ...(isStrictPage(file) ? { 'content-security-policy': STRICT_CSP } : {}),
       ...headers,
     });
     createReadStream(file).pipe(response);

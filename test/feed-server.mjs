@@ -8,6 +8,7 @@
  * The paths have no extension on purpose: the test runner marks every path with an extension
  * as cacheable for a year, which would hide the second request of a retry.
  *   /feeds/pratiques-collaboratives.json   the sample feed where Storybook serves it
+ *   /demo/strict-csp.html          served with the strict Content-Security-Policy header
  *   ?key=K                         count requests under K; read them at /test-feeds/hits?key=K
  *   ?delay=MS                      answer late (slow network, timeouts)
  *   ?status=CODE                   answer with that HTTP status
@@ -15,12 +16,19 @@
  *   ?body=not-json                 answer 200 with an HTML maintenance page
  */
 import { readFile } from 'node:fs/promises';
+import { isStrictPage, STRICT_CSP } from '../scripts/strict-csp.mjs';
 
 const hits = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function feedServer(root) {
   return async function feeds(ctx, next) {
+    // The strict-CSP partner page gets its policy as a real HTTP header.
+    if (isStrictPage(ctx.path)) {
+      await next();
+      ctx.set('content-security-policy', STRICT_CSP);
+      return;
+    }
     // The sample feed where Storybook serves it, so stories render the same in tests.
     if (ctx.path === '/feeds/pratiques-collaboratives.json') {
       ctx.body = await readFile(new URL('demo/feeds/pratiques-collaboratives.json', root));

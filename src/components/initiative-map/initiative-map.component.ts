@@ -1,10 +1,10 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import { emit } from '../../core/events.js';
+import { styleProps } from '../../core/style-props.js';
 import type { Dossier, Initiative } from '../../feed/model.js';
 import { safeImageUrl } from '../../feed/safe-url.js';
 import { plural } from '../../i18n/format.js';
@@ -487,7 +487,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       tabindex=${marker.key === this.activeKey ? 0 : -1}
       aria-label=${label}
       aria-expanded=${initiative ? String(this.opened === initiative) : nothing}
-      style=${styleMap({ transform: `translate(${marker.left}px, ${marker.top}px)`, '--_marker': style?.colour ?? 'var(--_accent)' })}
+      ${styleProps({ transform: `translate(${marker.left}px, ${marker.top}px)`, '--_marker': style?.colour ?? 'var(--_accent)' })}
       @focus=${() => (this.activeKey = marker.key)}
       @click=${() => !this.gesture.dragged && this.activate(marker, fit)}
     >
@@ -539,7 +539,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       ${initiatives.map(
         (i) => html`<li>
           <span class="swatch shape-${styles.get(i.themes[0]?.id ?? '')?.shape ?? 'circle'}" aria-hidden="true"
-            style=${styleMap({ '--_marker': styles.get(i.themes[0]?.id ?? '')?.colour ?? 'var(--_accent)' })}></span>
+            ${styleProps({ '--_marker': styles.get(i.themes[0]?.id ?? '')?.colour ?? 'var(--_accent)' })}></span>
           <div>${this.renderInitiative(i, m)}</div>
         </li>`,
       )}
@@ -553,7 +553,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       <ul>
         ${used.map(
           (s) => html`<li>
-            <span class="swatch shape-${s.shape}" aria-hidden="true" style=${styleMap({ '--_marker': s.colour })}></span>${s.theme!.name}
+            <span class="swatch shape-${s.shape}" aria-hidden="true" ${styleProps({ '--_marker': s.colour })}></span>${s.theme!.name}
           </li>`,
         )}
       </ul>
