@@ -11,6 +11,7 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import integrity from './scripts/rollup/integrity.mjs';
 import minifyCssLiterals, { collapseTemplateWhitespace } from './scripts/rollup/minify-css-literals.mjs';
 
 const plugins = () => [
@@ -20,6 +21,7 @@ const plugins = () => [
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
   terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   collapseTemplateWhitespace(),
+  integrity(),
 ];
 
 export default [

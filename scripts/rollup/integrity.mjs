@@ -1,0 +1,26 @@
+/**
+ * Writes dist/cdn/integrity.json: the Subresource Integrity hash (sha384) of each entry file,
+ * for the README snippet and the embed generator. Chunks loaded by the loader are not covered
+ * by the script tag's `integrity` (browsers check SRI on the tag's own file only); their names
+ * carry a content hash and the loader that names them is itself checked.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export default function integrity() {
+  return {
+    name: 'integrity',
+    writeBundle(options, bundle) {
+      const file = join(options.dir, 'integrity.json');
+      // Both builds (loader, single file) write here: merge with what the other wrote.
+      const hashes = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+      for (const output of Object.values(bundle)) {
+        if (output.type === 'chunk' && output.isEntry) {
+          hashes[output.fileName] = `sha384-${createHash('sha384').update(output.code).digest('base64')}`;
+        }
+      }
+      writeFileSync(file, `${JSON.stringify(hashes, null, 2)}\n`);
+    },
+  };
+}
