@@ -9,6 +9,7 @@ import * as quoteStories from './dossier-quote.stories.js';
 import * as cardStories from './actor-card.stories.js';
 import * as listStories from './actor-list.stories.js';
 import * as themingStories from './theming.stories.js';
+import * as mapStories from './initiative-map.stories.js';
 import type { DossierElement } from '../src/core/dossier-element.js';
 
 type StoryModule = Record<string, unknown> & { default: { args?: object; render?: (args: object) => TemplateResult } };
@@ -23,6 +24,7 @@ const modules: Record<string, StoryModule> = {
   'actor-card': cardStories as unknown as StoryModule,
   'actor-list': listStories as unknown as StoryModule,
   theming: themingStories as unknown as StoryModule,
+  'initiative-map': mapStories as unknown as StoryModule,
 };
 const WIDGETS = 'dossier-quote, actor-card, actor-list, dossier-intro, initiative-map';
 

@@ -1,0 +1,34 @@
+/**
+ * Size budgets of the script-tag build, in gzip bytes (level 9), checked after `npm run build`
+ * by `npm test`. A page pays for the loader plus the chunks its elements pull in.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { closure, dynamicImports, pageFiles, weigh } from '../../scripts/cdn-closure.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cdn = `${root}dist/cdn`;
+const KB = 1024;
+
+/** The map's own dynamic import: the geometry of the sample's region (Auvergne-Rhône-Alpes). */
+const mapRegion = (tag, chunk) =>
+  tag === 'initiative-map' ? [...closure(chunk)].flatMap(dynamicImports).filter((f) => f.includes('/FR-ARA-')) : [];
+
+const budgets = [
+  { name: 'loader', tags: [], limit: 3 * KB },
+  { name: 'loader + <dossier-quote> + shared core', tags: ['dossier-quote'], limit: 12 * KB },
+  { name: 'everything for the map page (feed, map, geometry)', tags: ['dossier-feed', 'initiative-map'], limit: 40 * KB },
+];
+
+test('the script-tag build exists (npm test builds before this)', () => {
+  assert.ok(existsSync(`${cdn}/loader.js`), 'dist/cdn/loader.js is missing: run npm run build');
+});
+
+for (const { name, tags, limit } of budgets) {
+  test(`${name} ≤ ${(limit / KB).toFixed(1)} KB gzip`, () => {
+    const { gzip, files } = weigh(pageFiles(cdn, tags, mapRegion), root);
+    assert.ok(gzip <= limit, `${name}: ${gzip} B > ${limit} B\n${files.map((f) => `  ${f.gzip}\t${f.file}`).join('\n')}`);
+  });
+}
