@@ -41,7 +41,8 @@ export abstract class DossierElement<T> extends LitElement {
   protected abstract selectArgs(): unknown[];
   /** What was asked for, in a developer's words: `quote "q-3"`. */
   protected abstract describe(): string;
-  protected abstract renderContent(loaded: Loaded<T>, messages: Messages): TemplateResult;
+  /** The widget's own content; its strings come from its own i18n module (see i18n/messages.ts). */
+  protected abstract renderContent(loaded: Loaded<T>): TemplateResult;
   /** Placeholder shapes while loading when the partner gave no fallback. */
   protected abstract renderSkeleton(): TemplateResult;
 
@@ -61,7 +62,7 @@ export abstract class DossierElement<T> extends LitElement {
       case 'pending':
         return html`${this.renderStatus(messages.loading, true)}${this.hasFallback ? fallback : this.renderSkeleton()}`;
       case 'complete':
-        return html`${this.renderStatus()}${this.renderContent(this.data.loaded!, messages)}`;
+        return html`${this.renderStatus()}${this.renderContent(this.data.loaded!)}`;
       case 'error':
         return this.renderError(this.data.error!, messages, fallback);
       default:

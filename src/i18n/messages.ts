@@ -1,10 +1,21 @@
-import { en } from './en.js';
-import { fr, type Messages } from './fr.js';
+/**
+ * Interface strings live in one folder per language (`fr/`, `en/`), one module per element,
+ * so that each element's chunk carries only its own strings: a page with a quote does not
+ * download the map's vocabulary. French is the default; English when the element's language
+ * (see core/lang.ts) is English.
+ */
+import { core as enCore } from './en/core.js';
+import { core as frCore } from './fr/core.js';
 
-export type { Messages };
+export type Messages = typeof frCore;
 
-/** French unless the language is English: the dossiers are French first. */
-export const messagesFor = (lang: string): Messages => (/^en\b/i.test(lang) ? en : fr);
+export const isEnglish = (lang: string) => /^en\b/i.test(lang);
+
+/** The strings for `lang`: English ones if it is English, else French. */
+export const localize = <T>(lang: string, fr: T, en: T): T => (isEnglish(lang) ? en : fr);
+
+/** The strings every element uses (loading, errors, retry). */
+export const messagesFor = (lang: string): Messages => localize(lang, frCore, enCore);
 
 /** Fills `{name}` placeholders. */
 export const format = (template: string, values: Record<string, string | number | undefined>) =>

@@ -2,7 +2,9 @@ import { property, state } from 'lit/decorators.js';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import type { Actor, Dossier } from '../../feed/model.js';
-import type { Messages } from '../../i18n/messages.js';
+import { card as enCard } from '../../i18n/en/card.js';
+import { card as frCard } from '../../i18n/fr/card.js';
+import { localize } from '../../i18n/messages.js';
 import { html } from 'lit';
 import { renderActorCard, type CardLayout } from './actor-card.render.js';
 import { actorCardStyles } from './actor-card.styles.js';
@@ -73,8 +75,8 @@ export class ActorCard extends DossierElement<Actor> {
     </div>`;
   }
 
-  protected renderContent({ value: actor }: Loaded<Actor>, messages: Messages) {
-    return renderActorCard(actor, messages, {
+  protected renderContent({ value: actor }: Loaded<Actor>) {
+    return renderActorCard(actor, localize(this.language, frCard, enCard), {
       layout: this.layout,
       withQuote: this.withQuote,
       headingLevel: this.headingLevel,

@@ -9,7 +9,9 @@ import { html, nothing } from 'lit';
 import { renderAvatar } from '../../core/avatar.js';
 import { emit, type DossierSelectDetail } from '../../core/events.js';
 import type { Actor } from '../../feed/model.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { card as frCard } from '../../i18n/fr/card.js';
+
+export type CardStrings = typeof frCard;
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
@@ -31,9 +33,9 @@ function onLinkClick(event: MouseEvent, host: HTMLElement, detail: DossierSelect
   if (!emit(host, 'dossier-select', detail, true)) event.preventDefault();
 }
 
-export function renderActorCard(actor: Actor, messages: Messages, options: CardOptions) {
+export function renderActorCard(actor: Actor, t: CardStrings, options: CardOptions) {
   const { layout, host } = options;
-  const details = [messages.card.kind[actor.kind], actor.role, actor.organisation?.name].filter(Boolean).join(' · ');
+  const details = [t.kind[actor.kind], actor.role, actor.organisation?.name].filter(Boolean).join(' · ');
   const place = actor.place && `${actor.place.name}${actor.place.department ? ` (${actor.place.department})` : ''}`;
   const testimony = testimonyUrl(actor);
   const quote = options.withQuote ? actor.quotes[0] : undefined;
@@ -57,15 +59,15 @@ export function renderActorCard(actor: Actor, messages: Messages, options: CardO
       ${place ? html`<p class="place">${place}</p>` : nothing}
       ${actor.summary ? html`<p class="summary" part="summary">${actor.summary}</p>` : nothing}
       ${actor.themes.length
-        ? html`<ul class="tags" part="tags" aria-label=${messages.card.themes}>
+        ? html`<ul class="tags" part="tags" aria-label=${t.themes}>
             ${actor.themes.map((theme) => html`<li>${theme.name}</li>`)}
           </ul>`
         : nothing}
       ${quote ? html`<blockquote class="quote" part="quote" cite=${quote.url ?? nothing}>${quote.text}</blockquote>` : nothing}
       ${testimony || actor.url
         ? html`<p class="links">
-            ${testimony ? link(testimony, 'testimony', messages.card.testimony) : nothing}
-            ${actor.url ? link(actor.url, 'website', messages.card.website) : nothing}
+            ${testimony ? link(testimony, 'testimony', t.testimony) : nothing}
+            ${actor.url ? link(actor.url, 'website', t.website) : nothing}
           </p>`
         : nothing}
     </div>

@@ -4,7 +4,9 @@ import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import type { Actor, Dossier } from '../../feed/model.js';
 import { plural } from '../../i18n/format.js';
-import { format, type Messages } from '../../i18n/messages.js';
+import { card as enCard, list as enList } from '../../i18n/en/card.js';
+import { card as frCard, list as frList } from '../../i18n/fr/card.js';
+import { format, localize } from '../../i18n/messages.js';
 import { renderActorCard } from '../actor-card/actor-card.render.js';
 import { actorCardStyles } from '../actor-card/actor-card.styles.js';
 import { actorListStyles } from './actor-list.styles.js';
@@ -90,14 +92,16 @@ export class ActorList extends DossierElement<Actor[]> {
     </ul>`;
   }
 
-  protected renderContent({ value: actors, dossier }: Loaded<Actor[]>, messages: Messages) {
-    if (!actors.length) return html`<p class="empty" part="empty">${messages.list.empty}</p>`;
+  protected renderContent({ value: actors, dossier }: Loaded<Actor[]>) {
+    const t = localize(this.language, frList, enList);
+    const card = localize(this.language, frCard, enCard);
+    if (!actors.length) return html`<p class="empty" part="empty">${t.empty}</p>`;
     const layout = this.layout === 'list' ? 'horizontal' : 'vertical';
-    return html`<p class="count" part="count">${plural(messages.list.count, actors.length, this.language)}</p>
-      <ul class="actors" part="list" aria-label=${format(messages.list.label, { title: dossier.title })}>
+    return html`<p class="count" part="count">${plural(t.count, actors.length, this.language)}</p>
+      <ul class="actors" part="list" aria-label=${format(t.label, { title: dossier.title })}>
         ${actors.map(
           (actor) => html`<li>
-            ${renderActorCard(actor, messages, {
+            ${renderActorCard(actor, card, {
               layout,
               withQuote: false,
               headingLevel: this.headingLevel,

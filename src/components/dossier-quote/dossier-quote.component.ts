@@ -4,7 +4,9 @@ import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import { renderAvatar } from '../../core/avatar.js';
 import type { Dossier, Quote } from '../../feed/model.js';
-import { format, type Messages } from '../../i18n/messages.js';
+import { quote as enQuote } from '../../i18n/en/quote.js';
+import { quote as frQuote } from '../../i18n/fr/quote.js';
+import { format, localize } from '../../i18n/messages.js';
 import { quoteMarks, quoteStyles } from './dossier-quote.styles.js';
 
 /**
@@ -78,7 +80,8 @@ export class DossierQuote extends DossierElement<Quote> {
     </div>`;
   }
 
-  protected renderContent({ value: quote, dossier }: Loaded<Quote>, messages: Messages) {
+  protected renderContent({ value: quote, dossier }: Loaded<Quote>) {
+    const t = localize(this.language, frQuote, enQuote);
     const { actor } = quote;
     const details = [actor.role, actor.organisation?.name].filter(Boolean).join(', ');
     return html`<figure part="quote" lang=${this.language}>
@@ -92,9 +95,9 @@ export class DossierQuote extends DossierElement<Quote> {
       </figcaption>
       ${quote.url || dossier.url
         ? html`<p class="links">
-            ${quote.url ? html`<a part="link" href=${quote.url}>${messages.quote.readMore}</a>` : nothing}
+            ${quote.url ? html`<a part="link" href=${quote.url}>${t.readMore}</a>` : nothing}
             ${dossier.url
-              ? html`<a part="link" href=${dossier.url}><cite>${format(messages.quote.dossier, { title: dossier.title })}</cite></a>`
+              ? html`<a part="link" href=${dossier.url}><cite>${format(t.dossier, { title: dossier.title })}</cite></a>`
               : nothing}
           </p>`
         : nothing}

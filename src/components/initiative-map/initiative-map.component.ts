@@ -8,7 +8,11 @@ import { styleProps } from '../../core/style-props.js';
 import type { Dossier, Initiative } from '../../feed/model.js';
 import { safeImageUrl } from '../../feed/safe-url.js';
 import { plural } from '../../i18n/format.js';
-import { format, type Messages } from '../../i18n/messages.js';
+import { map as enMap } from '../../i18n/en/map.js';
+import { map as frMap } from '../../i18n/fr/map.js';
+import { format, localize } from '../../i18n/messages.js';
+
+type Messages = typeof frMap;
 import { testimonyUrl } from '../actor-card/actor-card.render.js';
 import { REGIONS } from './geometry/index.js';
 import { chooseExtent, pathData, projectDepartements, type Departement } from './map-geography.js';
@@ -335,7 +339,8 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     return html`<div class="viewport skeleton-map" aria-hidden="true"></div>`;
   }
 
-  protected renderContent({ value: all, dossier }: Loaded<Initiative[]>, m: Messages) {
+  protected renderContent({ value: all, dossier }: Loaded<Initiative[]>) {
+    const m = localize(this.language, frMap, enMap);
     const initiatives = this.filtered(all);
     const unlocated = all.filter((i) => !located(i));
     if (unlocated.length && !this.warnedUnlocated) {
@@ -347,21 +352,21 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     const listView = this.view === 'list';
     return html`
       <div class="toolbar" part="toolbar">
-        <div class="views" role="group" aria-label=${m.map.views}>
-          <button type="button" aria-pressed=${!listView} @click=${() => (this.view = 'map')}>${m.map.mapView}</button>
-          <button type="button" aria-pressed=${listView} @click=${() => (this.view = 'list')}>${m.map.listView}</button>
+        <div class="views" role="group" aria-label=${m.views}>
+          <button type="button" aria-pressed=${!listView} @click=${() => (this.view = 'map')}>${m.mapView}</button>
+          <button type="button" aria-pressed=${listView} @click=${() => (this.view = 'list')}>${m.listView}</button>
         </div>
         ${this.renderFilters(all, dossier, m)}
-        <p class="count" role="status">${plural(m.map.count, initiatives.length, this.language)}</p>
+        <p class="count" role="status">${plural(m.count, initiatives.length, this.language)}</p>
       </div>
       ${!initiatives.length
-        ? html`<p class="empty" part="empty">${m.map.empty}</p>`
+        ? html`<p class="empty" part="empty">${m.empty}</p>`
         : listView
           ? this.renderList(initiatives, styles, m)
           : scene
             ? this.renderMap(scene, styles, dossier, m)
             : this.renderSkeleton()}
-      ${unlocated.length && !listView ? html`<p class="note">${plural(m.map.unlocated, unlocated.length, this.language)}</p>` : nothing}
+      ${unlocated.length && !listView ? html`<p class="note">${plural(m.unlocated, unlocated.length, this.language)}</p>` : nothing}
       ${this.renderLegend(styles, all, m)}
     `;
   }
@@ -373,13 +378,13 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       html`<label
         >${label}
         <select @change=${(e: Event) => this.setFilter(kind, (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!value}>${m.map.all}</option>
+          <option value="" ?selected=${!value}>${m.all}</option>
           ${options.map(([id, name]) => html`<option value=${id} ?selected=${value === id}>${name}</option>`)}
         </select></label
       >`;
-    return html`<div class="filters" role="group" aria-label=${m.map.filters}>
-      ${select('topic', m.map.theme, this.filterTopic, usedThemes.map((t) => [t.id, t.name]))}
-      ${select('department', m.map.department, this.filterDepartment, departments.map((d) => [d, d]))}
+    return html`<div class="filters" role="group" aria-label=${m.filters}>
+      ${select('topic', m.theme, this.filterTopic, usedThemes.map((t) => [t.id, t.name]))}
+      ${select('department', m.department, this.filterDepartment, departments.map((d) => [d, d]))}
     </div>`;
   }
 
@@ -395,7 +400,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
         class="viewport"
         part="map"
         role="group"
-        aria-label=${format(m.map.label, { title: dossier.title })}
+        aria-label=${format(m.label, { title: dossier.title })}
         aria-describedby="map-help"
         @wheel=${this.gesture.wheel}
         @pointerdown=${this.gesture.pointerdown}
@@ -421,19 +426,19 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
             (mk) => this.renderMarker(mk, fit!, styles, m),
           )}
         </div>
-        <p id="map-help" class="sr-only">${m.map.help}</p>
+        <p id="map-help" class="sr-only">${m.help}</p>
         <div class="controls" part="controls">
-          <button type="button" aria-label=${m.map.zoomIn} title=${m.map.zoomIn} @click=${() => this.setView(zoomAt(v, 2, width / 2, height / 2))}>+</button>
-          <button type="button" aria-label=${m.map.zoomOut} title=${m.map.zoomOut} @click=${() => this.setView(zoomAt(v, 0.5, width / 2, height / 2))}>−</button>
-          <button type="button" aria-label=${m.map.reset} title=${m.map.reset} @click=${() => this.setView(identity())}>⟲</button>
+          <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.setView(zoomAt(v, 2, width / 2, height / 2))}>+</button>
+          <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this.setView(zoomAt(v, 0.5, width / 2, height / 2))}>−</button>
+          <button type="button" aria-label=${m.reset} title=${m.reset} @click=${() => this.setView(identity())}>⟲</button>
         </div>
         ${needsConsent
           ? html`<div class="consent">
-              <button type="button" @click=${() => (this.consented = true)}>${m.map.showTiles}</button>
-              <span>${format(m.map.tilesNotice, { host: hostOf(this.tiles!) })}</span>
+              <button type="button" @click=${() => (this.consented = true)}>${m.showTiles}</button>
+              <span>${format(m.tilesNotice, { host: hostOf(this.tiles!) })}</span>
             </div>`
           : nothing}
-        ${this.showWheelHint ? html`<p class="wheel-hint" role="status">${m.map.wheelHint}</p>` : nothing}
+        ${this.showWheelHint ? html`<p class="wheel-hint" role="status">${m.wheelHint}</p>` : nothing}
         ${this.renderPanel(m)}
         <p class="attribution" part="attribution">
           ${tiles && this.tilesAttribution ? html`${this.tilesAttribution} · ` : nothing}Made with Natural Earth
@@ -478,7 +483,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     const place = initiative?.place;
     const label = initiative
       ? `${initiative.name}${place ? `, ${place.name}` : ''}`
-      : `${plural(m.map.cluster, marker.count, this.language)}. ${m.map.clusterHint}`;
+      : `${plural(m.cluster, marker.count, this.language)}. ${m.clusterHint}`;
     return html`<button
       type="button"
       part="marker"
@@ -500,7 +505,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     const group = this.openedGroup;
     if (!initiative && !group) return nothing;
     return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), this.closePanel())}>
-      <button type="button" class="close" aria-label=${m.map.close} title=${m.map.close} @click=${() => this.closePanel()}>×</button>
+      <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${() => this.closePanel()}>×</button>
       ${initiative
         ? this.renderInitiative(initiative, m, 'panel-title')
         : html`<h3 id="panel-title" tabindex="-1">${group![0]!.place?.name ?? ''}</h3>
@@ -514,12 +519,12 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   private renderInitiative(initiative: Initiative, m: Messages, titleId?: string) {
     const place = initiative.place;
     return html`<h3 id=${titleId ?? nothing} tabindex=${titleId ? -1 : nothing}>${initiative.name}</h3>
-      <p class="place">${place ? `${place.name}${place.department ? ` (${place.department})` : ''}` : m.map.noPlace}</p>
+      <p class="place">${place ? `${place.name}${place.department ? ` (${place.department})` : ''}` : m.noPlace}</p>
       ${initiative.summary ? html`<p>${initiative.summary}</p>` : nothing}
-      ${initiative.themes.length ? html`<p class="themes"><span class="sr-only">${m.map.themes} : </span>${initiative.themes.map((t) => t.name).join(', ')}</p>` : nothing}
+      ${initiative.themes.length ? html`<p class="themes"><span class="sr-only">${m.themes} : </span>${initiative.themes.map((t) => t.name).join(', ')}</p>` : nothing}
       ${initiative.actors.length
         ? html`<p class="actors">
-            ${m.map.actors} :
+            ${m.actors} :
             ${initiative.actors.map((actor, i) => {
               const url = testimonyUrl(actor) ?? actor.url;
               const separator = i ? ', ' : '';
@@ -530,7 +535,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
           </p>`
         : nothing}
       ${initiative.url
-        ? html`<p><a href=${initiative.url} @click=${(e: MouseEvent) => this.onLink(e, { type: 'initiative', id: initiative.id, url: initiative.url! })}>${m.map.visit}</a></p>`
+        ? html`<p><a href=${initiative.url} @click=${(e: MouseEvent) => this.onLink(e, { type: 'initiative', id: initiative.id, url: initiative.url! })}>${m.visit}</a></p>`
         : nothing}`;
   }
 
@@ -549,7 +554,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   private renderLegend(styles: Map<string, ThemeStyle>, all: Initiative[], m: Messages) {
     const used = [...styles.values()].filter((s) => all.some((i) => i.themes[0] === s.theme));
     if (!used.length) return nothing;
-    return html`<div class="legend" part="legend" role="group" aria-label=${m.map.legend}>
+    return html`<div class="legend" part="legend" role="group" aria-label=${m.legend}>
       <ul>
         ${used.map(
           (s) => html`<li>

@@ -1,0 +1,31 @@
+/** English: Strings of <initiative-map>. */
+import type { map as frMap } from '../fr/map.js';
+
+export const map: typeof frMap = {
+  label: 'Map of the initiatives of the dossier “{title}”',
+  views: 'View',
+  mapView: 'Map',
+  listView: 'List',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  reset: 'Reset the map',
+  cluster: { one: '{count} initiative', other: 'Group of {count} initiatives' },
+  clusterHint: 'Enter to zoom into this group',
+  filters: 'Filters',
+  theme: 'Theme',
+  department: 'Département',
+  all: 'All',
+  empty: 'No initiative matches these filters.',
+  close: 'Close',
+  actors: 'Actors',
+  themes: 'Themes',
+  visit: 'Initiative’s website',
+  noPlace: 'No location',
+  unlocated: { one: '{count} initiative without a location is in the list.', other: '{count} initiatives without a location are in the list.' },
+  wheelHint: 'To zoom, use Ctrl + scroll (⌘ + scroll on a Mac), or click the map first.',
+  showTiles: 'Show the background map',
+  tilesNotice: 'The background map is loaded from a third-party service ({host}).',
+  legend: 'Legend',
+  help: 'Arrows: move between initiatives. Enter: details. Escape: close. + and −: zoom. Shift + arrows: pan the map.',
+  count: { one: '{count} initiative', other: '{count} initiatives' },
+};
