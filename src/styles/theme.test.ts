@@ -7,10 +7,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResultOrNative, CSSResultGroup } from 'lit';
 import '../all.js';
-import { ActorCard, ActorList, DossierFeed, DossierQuote } from '../index.js';
+import { ActorCard, ActorList, DossierFeed, DossierQuote, InitiativeMap } from '../index.js';
 import { feedUrl } from '../test-support/feeds.js';
+import { engineSupport } from '../../test/engine-support.js';
 
-const ELEMENTS = [DossierQuote, ActorCard, ActorList, DossierFeed];
+const ELEMENTS = [DossierQuote, ActorCard, ActorList, DossierFeed, InitiativeMap];
 
 function cssText(styles: CSSResultGroup | undefined): string {
   if (!styles) return '';
@@ -43,7 +44,10 @@ function tokenColor(el: Element, token: string): string {
 }
 
 describe('theme', () => {
-  after(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  after(async () => {
+    // Portability: nothing to reset where media cannot be emulated (WebKitGTK, see below).
+    if ((await engineSupport()).emulatesMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
 
   it('every --dossier-* token used by an element is documented in the README', async () => {
     const readme = await (await fetch('/README.md')).text();
@@ -65,7 +69,9 @@ describe('theme', () => {
     });
   }
 
-  it('theme="auto" follows prefers-color-scheme; the default stays light', async () => {
+  it('theme="auto" follows prefers-color-scheme; the default stays light', async function () {
+    // WebKitGTK runs over WebDriver classic, which cannot emulate prefers-color-scheme.
+    if (!(await engineSupport()).emulatesMedia) this.skip();
     const wrapper = await fixture<HTMLElement>(html`<div><dossier-quote theme="auto"></dossier-quote><dossier-quote></dossier-quote></div>`);
     const [auto, plain] = [...wrapper.querySelectorAll('dossier-quote')];
     await emulateMedia({ colorScheme: 'dark' });
@@ -75,7 +81,9 @@ describe('theme', () => {
     expect(tokenColor(auto!, '--_surface')).to.equal('rgb(255, 255, 255)');
   });
 
-  it('stops the skeleton animation under prefers-reduced-motion', async () => {
+  it('stops the skeleton animation under prefers-reduced-motion', async function () {
+    // WebKitGTK runs over WebDriver classic, which cannot emulate prefers-reduced-motion.
+    if (!(await engineSupport()).emulatesMedia) this.skip();
     const el = await fixture<DossierQuote>(html`<dossier-quote feed=${feedUrl('fictional', { delay: 500 })}></dossier-quote>`);
     const skeleton = el.shadowRoot!.querySelector('.skeleton')!;
     expect(getComputedStyle(skeleton).animationName).to.equal('pulse');
@@ -84,7 +92,9 @@ describe('theme', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  it('under forced colours, cards keep a visible border in the system colour', async () => {
+  it('under forced colours, cards keep a visible border in the system colour', async function () {
+    // WebKitGTK runs over WebDriver classic, which cannot emulate forced-colors.
+    if (!(await engineSupport()).emulatesMedia) this.skip();
     const el = await fixture<ActorCard>(html`<actor-card feed=${feedUrl('fictional')} actor="camille-exemple"></actor-card>`);
     await el.loadComplete;
     await el.updateComplete;
