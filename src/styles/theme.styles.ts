@@ -93,6 +93,17 @@ export const themeStyles = css`
     margin: 0.5em 0;
     animation: pulse 1.5s ease-in-out infinite;
   }
+  /* A skeleton line as tall as a line of text where it stands: skeletons reuse the real
+     layout's classes, so the content that replaces them takes about the same room. */
+  .skeleton.line {
+    height: 1lh;
+    margin: 0;
+    padding: 0.2lh 0;
+    background-clip: content-box;
+  }
+  .skeleton-avatar {
+    background: var(--_skeleton);
+  }
   /* Widths as classes, not style attributes: a strict CSP (style-src 'self') blocks those. */
   .skeleton.long {
     width: 90%;

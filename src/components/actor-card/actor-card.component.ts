@@ -66,11 +66,19 @@ export class ActorCard extends DossierElement<Actor> {
   }
 
   protected renderSkeleton() {
+    // The card's own structure and classes (as without a picture, the common case).
+    const full = this.layout !== 'compact';
     return html`<div class="card ${this.layout}" aria-hidden="true">
       <div class="inner">
-        ${this.layout === 'compact' ? '' : html`<div class="media"></div>`}
-        <span class="skeleton mid"></span>
-        <span class="skeleton long"></span>
+        <div class="head">
+          <span class="avatar skeleton-avatar"></span>
+          <div class="who"><div class="name"><span class="skeleton line mid"></span></div><p class="meta"><span class="skeleton line long"></span></p></div>
+        </div>
+        ${full
+          ? html`<p class="place"><span class="skeleton line short"></span></p>
+              <p class="summary"><span class="skeleton line long"></span><span class="skeleton line mid"></span></p>
+              <p class="links"><span class="skeleton line short"></span></p>`
+          : ''}
       </div>
     </div>`;
   }

@@ -51,7 +51,7 @@ export function renderActorCard(actor: Actor, t: CardStrings, options: CardOptio
       ${media ? html`<div class="media">${avatar(!actor.image?.alt)}</div>` : nothing}
       <div class="head">
         ${avatar(true)}
-        <div>
+        <div class="who">
           <div class="name" part="name" role="heading" aria-level=${options.headingLevel}>${actor.name}</div>
           ${details ? html`<p class="meta" part="meta">${details}</p>` : nothing}
         </div>

@@ -60,6 +60,10 @@ export const actorCardStyles = css`
     height: 100%;
     object-fit: cover;
   }
+  .who {
+    flex: 1;
+    min-width: 0;
+  }
   .name {
     margin: 0;
     font-size: 1.15em;

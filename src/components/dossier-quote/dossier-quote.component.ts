@@ -73,11 +73,15 @@ export class DossierQuote extends DossierElement<Quote> {
   }
 
   protected renderSkeleton() {
-    return html`<div class="skeleton-figure" aria-hidden="true">
-      <span class="skeleton long"></span>
-      <span class="skeleton mid"></span>
-      <span class="skeleton short caption"></span>
-    </div>`;
+    // The figure's own structure and classes, with lines for text: about the final size.
+    return html`<figure class="skeleton-shape" aria-hidden="true">
+      <blockquote><p><span class="skeleton line long"></span><span class="skeleton line mid"></span></p></blockquote>
+      <figcaption>
+        <span class="avatar skeleton-avatar"></span>
+        <span class="who"><span class="skeleton line short"></span><span class="skeleton line mid"></span></span>
+      </figcaption>
+      <p class="links"><span class="skeleton line short"></span></p>
+    </figure>`;
   }
 
   protected renderContent({ value: quote, dossier }: Loaded<Quote>) {

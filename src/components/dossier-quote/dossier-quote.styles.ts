@@ -85,13 +85,12 @@ export const quoteStyles = css`
   cite {
     font-style: italic;
   }
-  .skeleton.caption {
-    margin-top: 1.25em;
+  .skeleton-shape blockquote p::before,
+  .skeleton-shape blockquote p::after {
+    content: none;
   }
-  .skeleton-figure {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+  .skeleton-shape .who {
+    flex: 1;
   }
   @media (forced-colors: active) {
     figure,

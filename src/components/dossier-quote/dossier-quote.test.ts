@@ -171,7 +171,7 @@ describe('<dossier-quote>', () => {
     it('while loading without fallback: a skeleton reserves the space', async () => {
       const el = await fixture<DossierQuote>(html`<dossier-quote feed=${feedUrl('fictional', { delay: 300 })}></dossier-quote>`);
       const skeletonHeight = el.getBoundingClientRect().height;
-      expect(shadow(el).querySelector('.skeleton-figure')).to.not.equal(null);
+      expect(shadow(el).querySelector('.skeleton-shape')).to.not.equal(null);
       expect(skeletonHeight).to.be.greaterThan(60);
       await expect(el).to.be.accessible();
     });
