@@ -4,5 +4,6 @@ import './components/dossier-quote/dossier-quote.js';
 import './components/actor-card/actor-card.js';
 import './components/actor-list/actor-list.js';
 import './components/initiative-map/initiative-map.js';
+import './components/dossier-intro/dossier-intro.js';
 
 export * from './index.js';

@@ -8,6 +8,8 @@ export { DossierQuote } from './components/dossier-quote/dossier-quote.component
 export { ActorCard } from './components/actor-card/actor-card.component.js';
 export { ActorList } from './components/actor-list/actor-list.component.js';
 export { InitiativeMap } from './components/initiative-map/initiative-map.component.js';
+export { DossierIntro } from './components/dossier-intro/dossier-intro.component.js';
+export { sanitizeHtml } from './core/sanitize-html.js';
 export { DossierElement, type Theme } from './core/dossier-element.js';
 export { DossierController } from './core/dossier-controller.js';
 export { feedContext, type FeedSource } from './core/feed-context.js';

@@ -15,6 +15,7 @@ const chunks: Record<string, () => Promise<unknown>> = {
   'actor-card': () => import('./components/actor-card/actor-card.js'),
   'actor-list': () => import('./components/actor-list/actor-list.js'),
   'initiative-map': () => import('./components/initiative-map/initiative-map.js'),
+  'dossier-intro': () => import('./components/dossier-intro/dossier-intro.js'),
 };
 const TAGS = Object.keys(chunks).join(',');
 

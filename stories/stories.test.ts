@@ -10,6 +10,7 @@ import * as cardStories from './actor-card.stories.js';
 import * as listStories from './actor-list.stories.js';
 import * as themingStories from './theming.stories.js';
 import * as mapStories from './initiative-map.stories.js';
+import * as introStories from './dossier-intro.stories.js';
 import type { DossierElement } from '../src/core/dossier-element.js';
 
 type StoryModule = Record<string, unknown> & { default: { args?: object; render?: (args: object) => TemplateResult } };
@@ -25,6 +26,7 @@ const modules: Record<string, StoryModule> = {
   'actor-list': listStories as unknown as StoryModule,
   theming: themingStories as unknown as StoryModule,
   'initiative-map': mapStories as unknown as StoryModule,
+  'dossier-intro': introStories as unknown as StoryModule,
 };
 const WIDGETS = 'dossier-quote, actor-card, actor-list, dossier-intro, initiative-map';
 

@@ -22,6 +22,7 @@ describe('strict CSP page', () => {
       const shadow = (tag: string) => doc.querySelector(tag)?.shadowRoot;
       await waitUntil(
         () =>
+          shadow('dossier-intro')?.querySelector('[part=body] p') &&
           shadow('dossier-quote')?.querySelector('figure') &&
           shadow('actor-card')?.querySelector('article') &&
           shadow('actor-list')?.querySelector('article') &&

@@ -7,11 +7,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResultOrNative, CSSResultGroup } from 'lit';
 import '../all.js';
-import { ActorCard, ActorList, DossierFeed, DossierQuote, InitiativeMap } from '../index.js';
+import { ActorCard, ActorList, DossierFeed, DossierIntro, DossierQuote, InitiativeMap } from '../index.js';
 import { feedUrl } from '../test-support/feeds.js';
 import { engineSupport } from '../../test/engine-support.js';
 
-const ELEMENTS = [DossierQuote, ActorCard, ActorList, DossierFeed, InitiativeMap];
+const ELEMENTS = [DossierQuote, ActorCard, ActorList, DossierFeed, InitiativeMap, DossierIntro];
 
 function cssText(styles: CSSResultGroup | undefined): string {
   if (!styles) return '';

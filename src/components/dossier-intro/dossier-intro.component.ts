@@ -1,0 +1,183 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Loaded } from '../../core/dossier-controller.js';
+import { renderAvatar } from '../../core/avatar.js';
+import { DossierElement } from '../../core/dossier-element.js';
+import { sanitizeHtml } from '../../core/sanitize-html.js';
+import type { Actor, Dossier } from '../../feed/model.js';
+import { formatDate, formatList } from '../../i18n/format.js';
+import { intro as enIntro } from '../../i18n/en/intro.js';
+import { intro as frIntro } from '../../i18n/fr/intro.js';
+import { format, localize } from '../../i18n/messages.js';
+import { introStyles } from './dossier-intro.styles.js';
+
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/**
+ * The title as a real `<h2>`…`<h6>` rather than `<div role="heading" aria-level>`: native
+ * headings need no ARIA support (reader modes, translation and outline tools read them too).
+ * Lit cannot bind a tag name without `lit/static-html.js`, and five one-line templates weigh
+ * less than that module.
+ */
+const headings: Record<HeadingLevel, (title: string, lang: string | typeof nothing) => TemplateResult> = {
+  2: (title, lang) => html`<h2 id="title" class="title" part="title" lang=${lang}>${title}</h2>`,
+  3: (title, lang) => html`<h3 id="title" class="title" part="title" lang=${lang}>${title}</h3>`,
+  4: (title, lang) => html`<h4 id="title" class="title" part="title" lang=${lang}>${title}</h4>`,
+  5: (title, lang) => html`<h5 id="title" class="title" part="title" lang=${lang}>${title}</h5>`,
+  6: (title, lang) => html`<h6 id="title" class="title" part="title" lang=${lang}>${title}</h6>`,
+};
+
+/**
+ * The dossier's editorial intro, to open a partner's page about it: title, standfirst, the
+ * intro text, author(s) and date, a link to the dossier, and the actors who speak in it.
+ *
+ * The intro's HTML comes from the feed and is untrusted: it goes through `sanitizeHtml`, an
+ * allow-list that rebuilds paragraphs, emphasis, lists, quotes and safe links, and nothing else.
+ *
+ * With `collapsed`, only the title and standfirst show, with a "Lire la suite" button that
+ * expands the rest in place.
+ *
+ * @summary The dossier's intro: title, standfirst, text, byline and actors.
+ *
+ * @slot - Fallback content (a title, a link to the dossier), shown until the intro renders and on error.
+ *
+ * @fires dossier-load - The intro rendered. `detail: { url, dossier }`.
+ * @fires dossier-error - The feed failed. `detail: { url, kind, status, error }`.
+ * @fires dossier-retry - The reader pressed "retry". `detail: { url }`.
+ *
+ * @csspart intro - The `<article>`.
+ * @csspart title - The heading (`<h2>` by default, see `heading-level`).
+ * @csspart standfirst - The standfirst paragraph.
+ * @csspart body - The sanitised intro text.
+ * @csspart byline - Author(s) and publication date.
+ * @csspart actors - The list of the dossier's actors.
+ * @csspart actor - One actor: avatar and name, a link to their testimony when there is one.
+ * @csspart avatar - An actor's picture or initials.
+ * @csspart link - Each link (the dossier, each actor's testimony).
+ * @csspart toggle - The "read more / show less" button of the collapsed intro.
+ * @csspart status - The live region announcing loading and errors.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button.
+ */
+export class DossierIntro extends DossierElement<Dossier> {
+  static override styles = [...DossierElement.styles, introStyles];
+
+  /** Level of the title heading, 2 (default) to 6: pick the one that fits the partner's page outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** Show only the title and standfirst, with a button that expands the rest in place. */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
+
+  /** The reader expanded the collapsed intro. */
+  @state() private expanded = false;
+
+  /** Ids of the actors whose picture failed to load: initials instead. */
+  @state() private failedImages: ReadonlySet<string> = new Set();
+
+  /**
+   * The sanitised intro, built once per feed URL and HTML. Lit renders a Node by inserting it
+   * (a DocumentFragment would be emptied by the first render), so the fragment's nodes are kept
+   * and rendered as a list: re-renders leave them in place, and a re-created template moves them
+   * rather than finding an empty fragment. Rebuilding on every render would also lose the reader's
+   * text selection.
+   */
+  private intro?: { key: string; nodes: Node[] };
+
+  protected select(dossier: Dossier): Dossier {
+    return dossier;
+  }
+
+  protected selectArgs() {
+    return [];
+  }
+
+  protected describe() {
+    return 'intro';
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    // Collapsing again (or anew) starts from the short version.
+    if (changed.has('collapsed')) this.expanded = false;
+  }
+
+  private get level(): HeadingLevel {
+    const level = Math.trunc(Number(this.headingLevel));
+    return (level >= 2 && level <= 6 ? level : level > 6 ? 6 : 2) as HeadingLevel;
+  }
+
+  private introNodes(introHtml: string | undefined, baseUrl: string): Node[] {
+    if (!introHtml) return [];
+    const key = `${baseUrl}\n${introHtml}`;
+    if (this.intro?.key !== key) this.intro = { key, nodes: [...sanitizeHtml(introHtml, baseUrl).childNodes] };
+    return this.intro.nodes;
+  }
+
+  private toggle() {
+    this.expanded = !this.expanded;
+  }
+
+  protected renderSkeleton() {
+    return html`<div class="skeleton-intro" aria-hidden="true">
+      <span class="skeleton skeleton-title"></span>
+      <span class="skeleton"></span>
+      <span class="skeleton"></span>
+      <span class="skeleton"></span>
+      <span class="skeleton"></span>
+    </div>`;
+  }
+
+  protected renderContent({ value: dossier, url }: Loaded<Dossier>) {
+    const t = localize(this.language, frIntro, enIntro);
+    const lang = this.language;
+    // The dossier's own words are in its language, which may differ from the interface's.
+    const contentLang = dossier.language ?? nothing;
+    const hidden = this.collapsed && !this.expanded;
+    const body = this.introNodes(dossier.introHtml, url);
+    const authors = dossier.authors.map((author) => author.name);
+    return html`<article part="intro" aria-labelledby="title">
+      ${headings[this.level](dossier.title, contentLang)}
+      ${dossier.standfirst
+        ? html`<p class="standfirst" part="standfirst" lang=${contentLang}>${dossier.standfirst}</p>`
+        : nothing}
+      ${this.collapsed
+        ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls="details" @click=${this.toggle}>${this.expanded ? t.showLess : t.readMore}</button>`
+        : nothing}
+      <div id="details" class="details" ?hidden=${hidden}>
+        ${body.length ? html`<div class="body" part="body" lang=${contentLang}>${body}</div>` : nothing}
+        ${authors.length || dossier.published || dossier.url
+          ? html`<p class="byline" part="byline">
+              ${authors.length ? html`<span>${format(t.by, { authors: formatList(authors, lang) })}</span>` : nothing}
+              ${dossier.published
+                ? html`<time datetime=${dossier.published.toISOString()}>${format(t.published, {
+                    date: formatDate(dossier.published, lang),
+                  })}</time>`
+                : nothing}
+              ${dossier.url ? html`<a part="link" href=${dossier.url}>${t.dossier}</a>` : nothing}
+            </p>`
+          : nothing}
+        ${dossier.actors.size
+          ? html`<div class="actors">
+              <p class="actors-label" id="actors-label">${t.actors}</p>
+              <ul part="actors" aria-labelledby="actors-label">
+                ${[...dossier.actors.values()].map((actor) => this.renderActor(actor))}
+              </ul>
+            </div>`
+          : nothing}
+      </div>
+    </article>`;
+  }
+
+  private renderActor(actor: Actor) {
+    // The name is visible next to it: the picture is decorative.
+    const avatar = renderAvatar(actor, this.failedImages.has(actor.id), () => {
+      this.failedImages = new Set(this.failedImages).add(actor.id);
+    }, 32);
+    const name = html`<span class="name">${actor.name}</span>`;
+    // Only a real testimony makes a link: never an empty or placeholder href.
+    const href = actor.items[0]?.url;
+    return html`<li class="actor" part="actor">
+      ${href ? html`<a part="link" href=${href}>${avatar}${name}</a>` : html`${avatar}${name}`}
+    </li>`;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The one way feed HTML (the dossier's `intro_html`) reaches the DOM.
+ *
+ * An allow-list sanitiser that rebuilds rather than filters: the string is parsed into an
+ * inert document (no scripts run, nothing loads there), then a new fragment is built in the
+ * current document with `createElement` for the few allowed tags, copying text and one
+ * attribute (`href` on links, through the URL allow-list). Nothing from the parsed tree is
+ * adopted, and the result is never serialised back to a string and parsed again, so the
+ * parser round-trip differences behind mutation XSS have nothing to work on.
+ *
+ * - Kept: p, br, em, strong, i, b, a, ul, ol, li, blockquote, q, cite. No attribute but a
+ *   safe `href` (http, https, mailto; relative ones resolved against `baseUrl`), to which
+ *   `rel="noopener noreferrer"` is added. A link whose URL is refused keeps its text.
+ * - Dropped with their content: scripts, styles, embedded documents and media, forms, SVG and
+ *   MathML, head-only elements (see DROP).
+ * - Any other element (div, span, h1, font, table…) is unwrapped: its content stays, sanitised.
+ * - Comments and every other attribute (style, on*, class, id…) are dropped.
+ *
+ * Trusted Types: under `require-trusted-types-for 'script'`, `DOMParser.parseFromString`
+ * needs a TrustedHTML. A pass-through policy named `dossier-widgets` is created once, on first
+ * use, and only ever feeds this inert parse. If the page's CSP does not allow that name
+ * (`trusted-types` lists others), `createPolicy` throws and the intro is shown as plain text
+ * instead (see `asText`). Partners with Trusted Types add `dossier-widgets` to their list
+ * (and `allow-duplicates` if the script may be loaded twice).
+ */
+import { safeLinkUrl } from '../feed/safe-url.js';
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** Elements rebuilt as such. */
+const ALLOWED = new Set(['p', 'br', 'em', 'strong', 'i', 'b', 'a', 'ul', 'ol', 'li', 'blockquote', 'q', 'cite']);
+
+/** Elements dropped with everything inside them: code, embedded content, forms, media, head. */
+const DROP = new Set([
+  'script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'svg', 'math', 'form',
+  'input', 'button', 'select', 'textarea', 'frame', 'frameset', 'link', 'meta', 'title', 'head',
+  'base', 'img', 'video', 'audio', 'picture', 'source', 'track', 'canvas', 'applet',
+]);
+
+interface HtmlPolicy {
+  createHTML(input: string): unknown;
+}
+type TrustedTypesWindow = typeof globalThis & {
+  trustedTypes?: { createPolicy(name: string, rules: { createHTML: (input: string) => string }): HtmlPolicy };
+};
+
+/**
+ * How to hand a string to the parser: as is (no Trusted Types), through our policy, or not at
+ * all (`null`: the policy was refused). Decided once, on first use.
+ */
+let toParserInput: ((html: string) => unknown) | null | undefined;
+
+function parserInput(): ((html: string) => unknown) | null {
+  if (toParserInput === undefined) {
+    try {
+      const policy = (window as TrustedTypesWindow).trustedTypes?.createPolicy('dossier-widgets', {
+        // Safe as a pass-through: its only caller parses into an inert document that is read, never shown.
+        createHTML: (input) => input,
+      });
+      toParserInput = policy ? (html) => policy.createHTML(html) : (html) => html;
+    } catch {
+      toParserInput = null;
+    }
+  }
+  return toParserInput;
+}
+
+/**
+ * Sanitises untrusted HTML into a new fragment of the current document. `baseUrl` (the feed's
+ * URL) resolves relative links; without it they are dropped. Each call returns a fresh fragment.
+ */
+export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const input = parserInput();
+  if (!input) return asText(html, fragment);
+  const parsed = new DOMParser().parseFromString(input(html) as string, 'text/html');
+  rebuild(parsed.body, fragment, baseUrl);
+  return fragment;
+}
+
+/** Copies the allowed part of `source`'s children into `target`, depth first. */
+function rebuild(source: Node, target: Node, baseUrl: string | undefined) {
+  for (const node of source.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      target.appendChild(document.createTextNode((node as Text).data));
+      continue;
+    }
+    // Comments, processing instructions: gone.
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = node as Element;
+    const name = element.localName;
+    // Foreign (SVG, MathML) elements only occur inside <svg>/<math>, dropped whole anyway.
+    if (element.namespaceURI !== HTML_NS || DROP.has(name)) continue;
+    const href = name === 'a' ? safeLinkUrl(element.getAttribute('href'), baseUrl) : undefined;
+    // Unknown elements, and links whose URL is refused, give way to their content.
+    if (!ALLOWED.has(name) || (name === 'a' && !href)) {
+      rebuild(element, target, baseUrl);
+      continue;
+    }
+    const copy = document.createElement(name);
+    if (href) {
+      copy.setAttribute('href', href);
+      copy.setAttribute('rel', 'noopener noreferrer');
+    }
+    target.appendChild(copy);
+    rebuild(element, copy, baseUrl);
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * The fallback when no HTML may be parsed (Trusted Types refused our policy): the intro as
+ * plain text, one `<p>` per block. The regular expressions below are NOT a sanitiser and need
+ * not be one: their output only ever becomes `textContent`, which the browser never parses,
+ * whatever it contains. They only make that text readable (no markup, no script source, words
+ * of adjacent blocks kept apart, common entities decoded).
+ */
+function asText(html: string, fragment: DocumentFragment): DocumentFragment {
+  const blocks = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|template|noscript|iframe|object|svg|math|textarea|title|select|button)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .split(/<\/?(?:p|div|br|li|ul|ol|blockquote|h[1-6]|section|article|tr|table)\b[^>]*>/i);
+  for (const block of blocks) {
+    const text = block
+      .replace(/<\/?[a-z!][^>]*>/gi, '')
+      .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+        if (code[0] !== '#') return ENTITIES[code.toLowerCase()] ?? entity;
+        const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '\ufffd';
+      })
+      // HTML's whitespace only: French text relies on no-break spaces (U+00A0, U+202F) that \s would eat.
+      .replace(/[\t\n\f\r ]+/g, ' ')
+      .replace(/^ | $/g, '');
+    if (!text) continue;
+    const p = document.createElement('p');
+    p.textContent = text;
+    fragment.appendChild(p);
+  }
+  return fragment;
+}
