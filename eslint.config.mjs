@@ -15,6 +15,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'module' },
+  },
+  {
     files: ['**/*.mjs', '.storybook/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
