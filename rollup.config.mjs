@@ -37,6 +37,12 @@ export default [
     plugins: plugins(),
   },
   {
+    // The embed generator (demo/generator.html): a tool for partners, not part of their pages.
+    input: { 'embed-generator': 'src/generator/index.ts' },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
+    plugins: plugins(),
+  },
+  {
     input: { 'dossier-widgets': 'src/all.ts' },
     output: {
       dir: 'dist/cdn',

@@ -1,0 +1,508 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/generator/embed-generator-define.js';
+import type { EmbedGenerator } from '../src/generator/embed-generator.js';
+import { buildSnippet, defaultOptions, escapeHtml, fallbackContent, fallbackHtml } from '../src/generator/snippet.js';
+import { fr } from '../src/generator/strings.js';
+import { parseFeed } from '../src/feed/parse-feed.js';
+import type { Dossier } from '../src/feed/model.js';
+import type { DossierElement } from '../src/core/dossier-element.js';
+import { feedUrl } from '../src/test-support/feeds.js';
+import { installStoryFeeds } from '../stories/story-feeds.js';
+import * as generatorStories from '../stories/embed-generator.stories.js';
+
+const SAMPLE = '/feeds/pratiques-collaboratives.json';
+const LOADER_HASH = `sha384-${'A'.repeat(64)}`;
+/** A stand-in for dist/cdn/integrity.json, so that these tests do not depend on a build. */
+const INTEGRITY = `data:application/json,${encodeURIComponent(JSON.stringify({ 'loader.js': LOADER_HASH, 'dossier-widgets.js': `sha384-${'B'.repeat(64)}` }))}`;
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector)!;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const code = (el: EmbedGenerator) => $<HTMLTextAreaElement>(el, 'textarea').value;
+
+async function generator(template: TemplateResult) {
+  const el = await fixture<EmbedGenerator>(template);
+  await el.loadComplete;
+  await el.updateComplete;
+  return el;
+}
+
+const sample = () => generator(html`<embed-generator feed=${SAMPLE} integrity-src=${INTEGRITY}></embed-generator>`);
+
+/** Clicks a radio or checkbox, as a user would, and waits for the re-render. */
+async function click(el: EmbedGenerator, selector: string) {
+  $(el, selector).click();
+  await el.updateComplete;
+}
+
+async function choose(el: EmbedGenerator, id: string, value: string) {
+  const select = $<HTMLSelectElement>(el, `select#${id}`);
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+}
+
+async function type(el: EmbedGenerator, selector: string, value: string) {
+  const input = $<HTMLInputElement>(el, selector);
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+
+/** The live element in the preview, once it has rendered. */
+async function previewed<T extends DossierElement<unknown>>(el: EmbedGenerator, tag: string) {
+  const widget = $(el, `.stage ${tag}`) as unknown as T;
+  await widget.updateComplete;
+  await widget.loadComplete;
+  await widget.updateComplete;
+  return widget;
+}
+
+/** Parses the snippet without running it (a document from DOMParser runs no script). */
+const parse = (snippet: string) => new DOMParser().parseFromString(`<!doctype html><body>${snippet}`, 'text/html');
+
+describe('<embed-generator>', () => {
+  describe('initial state', () => {
+    it('without a feed: the form, hints instead of preview and code, accessible', async () => {
+      const el = await generator(html`<embed-generator integrity-src=${INTEGRITY}></embed-generator>`);
+      expect(text($(el, 'fieldset.feed legend'))).to.equal('Flux du dossier');
+      expect($<HTMLInputElement>(el, '#feed').value).to.equal('');
+      expect(text($(el, 'fieldset.content'))).to.contain('Chargez un flux');
+      expect(root(el).querySelector('textarea')).to.equal(null);
+      expect(el.snippet).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('fills in the feed as an absolute URL and loads it', async () => {
+      const el = await sample();
+      expect($<HTMLInputElement>(el, '#feed').value).to.equal(new URL(SAMPLE, location.href).href);
+      expect(text($(el, 'fieldset.feed [role=status]'))).to.equal(
+        'Flux « Pratiques collaboratives » chargé : 3 citations, 15 acteurs, 8 initiatives.',
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a quote', () => {
+    it('snippet: loader with SRI, the element with its quote, the quote’s words as fallback', async () => {
+      const el = await sample();
+      await choose(el, 'quote', 'pratique-collaborative-definition');
+      const snippet = code(el);
+      expect(snippet).to.equal(el.snippet);
+      expect(snippet).to.contain(
+        `<script type="module" src="https://cdn.jsdelivr.net/npm/dossier-widgets@0.1.0/dist/cdn/loader.js" integrity="${LOADER_HASH}" crossorigin="anonymous"></script>`,
+      );
+      expect(snippet).to.not.contain('<style>');
+      const feed = new URL(SAMPLE, location.href).href;
+      expect(snippet).to.contain(
+        `<dossier-quote\n  feed="${feed}"\n  quote="pratique-collaborative-definition"\n  lang="fr">\n  <blockquote>\n` +
+          '    <p>La pratique collaborative associe tous les acteurs et parties prenantes d’un projet, au même niveau. ' +
+          'Les initiatives qui en découlent en sont naturellement plus pertinentes, plus pérennes et plus impactantes.</p>\n' +
+          '    <footer>— Damien Caillard, Auteur du dossier</footer>\n  </blockquote>\n</dossier-quote>\n',
+      );
+
+      // The snippet is valid HTML that means what it says.
+      const doc = parse(snippet);
+      const script = doc.querySelector('script')!;
+      expect(script.getAttribute('integrity')).to.equal(LOADER_HASH);
+      expect(script.getAttribute('crossorigin')).to.equal('anonymous');
+      const quote = doc.querySelector('dossier-quote')!;
+      expect(quote.getAttribute('quote')).to.equal('pratique-collaborative-definition');
+      expect(text(quote.querySelector('blockquote > footer'))).to.equal('— Damien Caillard, Auteur du dossier');
+
+      // The preview shows the same quote, live.
+      const widget = await previewed(el, 'dossier-quote');
+      expect(widget.getAttribute('quote')).to.equal('pratique-collaborative-definition');
+      expect(text(widget.shadowRoot!.querySelector('blockquote'))).to.contain('La pratique collaborative associe');
+      await expect(el).to.be.accessible();
+    });
+
+    it('the inline variant and the dark theme go into the attributes', async () => {
+      const el = await sample();
+      await click(el, 'input[name=variant][value=inline]');
+      await click(el, 'input[name=theme][value=dark]');
+      expect(el.snippet).to.match(/<dossier-quote\n {2}feed="[^"]+"\n {2}quote="pratique-collaborative-definition"\n {2}variant="inline"\n {2}theme="dark"\n {2}lang="fr">/);
+      const widget = await previewed(el, 'dossier-quote');
+      expect(widget.getAttribute('variant')).to.equal('inline');
+      expect(widget.getAttribute('theme')).to.equal('dark');
+    });
+  });
+
+  describe('other elements', () => {
+    it('an actor card: the chosen actor, a line of fallback with a link to the testimony', async () => {
+      const el = await generator(html`<embed-generator feed=${feedUrl('fictional')} integrity-src=${INTEGRITY}></embed-generator>`);
+      await click(el, 'input[name=element][value=actor-card]');
+      await choose(el, 'actor', 'camille-exemple');
+      await click(el, '#with-quote');
+      const snippet = el.snippet;
+      expect(snippet).to.contain('  actor="camille-exemple"\n  with-quote\n  lang="fr">');
+      expect(snippet).to.contain(
+        '  <p><a href="https://media.example/dossiers/fictif/camille-exemple">Camille Exemple</a> — Coordinatrice, Association Fictive</p>\n' +
+          '  <blockquote>\n    <p>Une phrase inventée pour les tests, que personne n’a dite.</p>\n  </blockquote>\n</actor-card>',
+      );
+      const card = await previewed(el, 'actor-card');
+      expect(card.getAttribute('actor')).to.equal('camille-exemple');
+      expect(card.hasAttribute('with-quote')).to.equal(true);
+      expect(text(card.shadowRoot!.querySelector('[part=name]'))).to.equal('Camille Exemple');
+      await expect(el).to.be.accessible();
+    });
+
+    it('an intro: standfirst and a link to the dossier', async () => {
+      const el = await sample();
+      await click(el, 'input[name=element][value=dossier-intro]');
+      await click(el, '#collapsed');
+      expect(el.snippet).to.contain(
+        '  collapsed\n  lang="fr">\n  <p>Les pratiques collaboratives incluent et dépassent l’économie du même nom.</p>\n' +
+          '  <p><a href="https://www.inlocal.fr/">Lire le dossier « Pratiques collaboratives »</a></p>\n</dossier-intro>',
+      );
+    });
+
+    it('an actor list: the filtered actors as a list, the count in the form', async () => {
+      const el = await sample();
+      await click(el, 'input[name=element][value=actor-list]');
+      await choose(el, 'kind', 'person');
+      await choose(el, 'department', '15');
+      await click(el, 'input[name=sort][value=name]');
+      const doc = parse(el.snippet);
+      const list = doc.querySelector('actor-list')!;
+      expect([list.getAttribute('kind'), list.getAttribute('department'), list.getAttribute('sort')]).to.deep.equal(['person', '15', 'name']);
+      expect([...list.querySelectorAll('li')].map(text)).to.deep.equal(['Marie Carreaud — Maison des Compétences']);
+      expect(text($(el, 'fieldset.content p.hint'))).to.equal('1 acteur correspond à ces critères.');
+      const widget = await previewed(el, 'actor-list');
+      expect(widget.shadowRoot!.querySelectorAll('[part=name]')).to.have.length(1);
+    });
+
+    it('a map: the filtered initiatives and their places', async () => {
+      const el = await sample();
+      await click(el, 'input[name=element][value=initiative-map]');
+      await choose(el, 'topic', 'experiences-locales');
+      const list = parse(el.snippet).querySelector('initiative-map')!;
+      expect(list.getAttribute('topic')).to.equal('experiences-locales');
+      expect([...list.querySelectorAll('li')].map(text)).to.deep.equal([
+        'Parcc Oasis — Clermont-Ferrand',
+        'Garage Associatif de Chomelix — Chomelix',
+        'Cocotte Numérique — Murat',
+      ]);
+    });
+
+    it('shows the fallback content in the preview on demand, built from the same nodes', async () => {
+      const el = await sample();
+      await click(el, '#show-fallback');
+      const box = $(el, '.fallback');
+      const quote = parse(el.snippet).querySelector('dossier-quote')!;
+      const shape = (node: Element) => [...node.querySelectorAll('blockquote *')].map((e) => `${e.localName}:${text(e)}`);
+      expect(shape(box)).to.deep.equal(shape(quote));
+      expect(shape(box)).to.have.length(2);
+    });
+  });
+
+  describe('languages', () => {
+    it('the interface is English with lang="en", and follows a change of lang', async () => {
+      const el = await generator(html`<embed-generator lang="en" feed=${SAMPLE} integrity-src=${INTEGRITY}></embed-generator>`);
+      expect(text($(el, 'fieldset.feed legend'))).to.equal('Dossier feed');
+      expect(text($(el, 'label[for=feed]'))).to.equal('Feed address');
+      expect(text($(el, 'button.copy'))).to.equal('Copy the code');
+      // The widget's language starts as the generator's.
+      expect(el.snippet).to.contain('lang="en"');
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      expect(text($(el, 'fieldset.feed legend'))).to.equal('Flux du dossier');
+      expect(text($(el, 'button.copy'))).to.equal('Copier le code');
+      await expect(el).to.be.accessible();
+    });
+
+    it('choosing English for the element: lang in the snippet and on the preview, English labels in the preview', async () => {
+      const el = await sample();
+      const before = await previewed(el, 'dossier-quote');
+      expect(text(before.shadowRoot!.querySelector('[part=link]'))).to.equal('Dossier « Pratiques collaboratives »');
+      await click(el, 'input[name=language][value=en]');
+      expect(el.snippet).to.contain('\n  lang="en">');
+      expect($(el, '.stage').lang).to.equal('en');
+      const after = await previewed(el, 'dossier-quote');
+      expect(text(after.shadowRoot!.querySelector('[part=link]'))).to.equal('Dossier “Pratiques collaboratives”');
+      // The generator's own labels stay in its language; the language names are marked up.
+      expect(text($(el, 'fieldset.feed legend'))).to.equal('Flux du dossier');
+      expect($(el, 'input[name=language][value=en] + span').lang).to.equal('en');
+    });
+  });
+
+  describe('theme tokens', () => {
+    it('a changed accent: a custom property on the preview, a <style> block in the snippet', async () => {
+      const el = await sample();
+      await type(el, '#colour-accent', '#aa0000');
+      expect($(el, '.stage').style.getPropertyValue('--dossier-accent')).to.equal('#aa0000');
+      expect($(el, '.stage').hasAttribute('style')).to.equal(true); // set through the CSSOM
+      expect(el.snippet).to.contain('<style>\n  dossier-quote {\n    --dossier-accent: #aa0000;\n  }\n</style>');
+
+      await type(el, '#radius', '0');
+      await choose(el, 'font', 'serif');
+      expect(el.snippet).to.contain('    --dossier-radius: 0px;\n');
+      expect(el.snippet).to.contain('    --dossier-font-family: Georgia, "Times New Roman", serif;\n');
+      expect($(el, '.stage').style.getPropertyValue('--dossier-radius')).to.equal('0px');
+
+      // Back to the default: nothing left to declare.
+      await click(el, 'fieldset.appearance button');
+      expect(el.snippet).to.not.contain('<style>');
+      expect($(el, '.stage').style.getPropertyValue('--dossier-accent')).to.equal('');
+      await type(el, '#colour-accent', '#0b6e4f');
+      expect(el.snippet).to.not.contain('<style>');
+    });
+
+    it('a colour typed as a code applies once complete, and an incomplete one is put back', async () => {
+      const el = await sample();
+      await type(el, '#colour-text-hex', '#12');
+      expect($(el, '#colour-text-hex').getAttribute('aria-invalid')).to.equal('true');
+      expect(el.snippet).to.not.contain('<style>');
+      await type(el, '#colour-text-hex', '123');
+      expect(el.snippet).to.contain('    --dossier-text: #112233;\n');
+      expect($<HTMLInputElement>(el, '#colour-text').value).to.equal('#112233');
+      expect($(el, '#colour-text-hex').getAttribute('aria-invalid')).to.equal('false');
+      await type(el, '#colour-text-hex', '#zz');
+      $(el, '#colour-text-hex').dispatchEvent(new Event('change'));
+      expect($<HTMLInputElement>(el, '#colour-text-hex').value).to.equal('#112233');
+    });
+
+    it('warns when text or links lack contrast', async () => {
+      const el = await sample();
+      expect(text($(el, '#contrast'))).to.equal('');
+      await type(el, '#colour-surface', '#777777');
+      expect(text($(el, '#contrast'))).to.contain('Contraste insuffisant entre le texte et le fond');
+      expect($(el, '#colour-surface').getAttribute('aria-describedby')).to.equal('contrast');
+      // The preview shows the poor colours on purpose; the rest of the page must stay clean.
+      await expect(el).to.be.accessible({ ignoredRules: ['color-contrast'] });
+    });
+  });
+
+  describe('copying', () => {
+    const realClipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    afterEach(() => {
+      if (realClipboard) Object.defineProperty(navigator, 'clipboard', realClipboard);
+      else delete (navigator as unknown as { clipboard?: unknown }).clipboard;
+    });
+
+    it('writes the snippet to the clipboard and announces it', async () => {
+      const written: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (value: string) => void written.push(value) },
+      });
+      const el = await sample();
+      const status = $(el, '.actions [role=status]');
+      expect(text(status)).to.equal('');
+      $(el, 'button.copy').click();
+      await waitUntil(() => text(status) === 'Code copié', 'not announced');
+      expect(written).to.deep.equal([el.snippet]);
+      // A second copy is announced again.
+      $(el, 'button.copy').click();
+      await waitUntil(() => written.length === 2 && text(status) === 'Code copié');
+      await expect(el).to.be.accessible();
+    });
+
+    it('falls back to selecting the code and execCommand("copy")', async () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+      });
+      const original = document.execCommand;
+      let command = '';
+      document.execCommand = (name: string) => ((command = name), true);
+      try {
+        const el = await generator(html`<embed-generator lang="en" feed=${SAMPLE} integrity-src=${INTEGRITY}></embed-generator>`);
+        $(el, 'button.copy').click();
+        const status = $(el, '.actions [role=status]');
+        await waitUntil(() => text(status) === 'Code copied', 'not announced');
+        expect(command).to.equal('copy');
+        const area = $<HTMLTextAreaElement>(el, 'textarea');
+        expect(root(el).activeElement).to.equal(area);
+        expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
+      } finally {
+        document.execCommand = original;
+      }
+    });
+  });
+
+  describe('untrusted feed content', () => {
+    it('escapeHtml escapes every character that matters in content and attributes', () => {
+      expect(escapeHtml('<img src=x onerror=alert(1)>')).to.equal('&lt;img src=x onerror=alert(1)&gt;');
+      expect(escapeHtml('"><script>alert(1)</script>')).to.equal('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(escapeHtml(`Tom & Jerry's "cafe"`)).to.equal('Tom &amp; Jerry&#39;s &quot;cafe&quot;');
+      expect(escapeHtml('&lt;')).to.equal('&amp;lt;');
+      expect(escapeHtml('Économie d’échelle — « ok »')).to.equal('Économie d’échelle — « ok »');
+    });
+
+    it('hostile quote text is escaped in the snippet and reads back as the same text', async () => {
+      const el = await generator(html`<embed-generator feed=${feedUrl('fictional')} integrity-src=${INTEGRITY}></embed-generator>`);
+      await choose(el, 'quote', 'q-dominique');
+      const snippet = el.snippet;
+      expect(snippet).to.contain('<p>&lt;img src=x onerror=&quot;window.__pwned = true&quot;&gt; Texte hostile, affiché tel quel.</p>');
+      const doc = parse(snippet);
+      expect(doc.querySelector('img')).to.equal(null);
+      expect(doc.querySelector('dossier-quote blockquote p')!.textContent).to.equal(
+        '<img src=x onerror="window.__pwned = true"> Texte hostile, affiché tel quel.',
+      );
+      expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    });
+
+    it('hostile names, ids and URLs cannot break out of the snippet', () => {
+      const hostile = '<img src=x onerror=alert(1)>';
+      const { dossier } = parseFeed(
+        {
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'T',
+          home_page_url: 'https://media.example/d',
+          _dossier: {
+            version: 1,
+            id: 'd',
+            title: `${hostile} & "co"`,
+            actors: [{ id: 'a"><script>alert(1)</script>', kind: 'person', name: hostile, role: '</p><script>alert(2)</script>' }],
+            quotes: [{ id: 'q', text: '</blockquote></dossier-quote><script>alert(3)</script>', actor: 'a"><script>alert(1)</script>' }],
+          },
+          items: [],
+        },
+        'https://media.example/feed.json',
+      );
+      const d = dossier as Dossier;
+      // A URL that slipped past the parser is still refused.
+      const actor = [...d.actors.values()][0]!;
+      actor.url = 'javascript:alert(4)';
+      for (const tag of ['dossier-quote', 'actor-card', 'actor-list', 'dossier-intro'] as const) {
+        const snippet = buildSnippet({
+          tag,
+          options: { ...defaultOptions(), quote: 'q', actor: actor.id },
+          dossier: d,
+          feed: 'https://media.example/feed.json?a=1&b="2"',
+          theme: 'light',
+          lang: 'fr',
+          tokens: {},
+          cdn: 'https://cdn.example/',
+          integrity: LOADER_HASH,
+          words: fr.snippet,
+        });
+        const doc = parse(snippet);
+        expect(doc.querySelectorAll('script'), tag).to.have.length(1);
+        expect(doc.querySelector('img'), tag).to.equal(null);
+        expect(doc.querySelector('[href^="javascript:"]'), tag).to.equal(null);
+        const element = doc.querySelector(tag)!;
+        expect(element.getAttribute('feed')).to.equal('https://media.example/feed.json?a=1&b="2"');
+        if (tag === 'actor-card') expect(element.getAttribute('actor')).to.equal('a"><script>alert(1)</script>');
+        if (tag === 'dossier-quote') {
+          expect(element.querySelector('blockquote p')!.textContent).to.equal('</blockquote></dossier-quote><script>alert(3)</script>');
+          expect(element.querySelector('footer')!.textContent).to.equal(`— ${hostile}, </p><script>alert(2)</script>`);
+        }
+      }
+    });
+
+    it('fallback nodes serialise with escaping and indentation', () => {
+      const nodes = fallbackContent('dossier-intro', defaultOptions(), { title: 'A <b>', url: 'https://x.example/?a=1&b=2' } as Dossier, 'en', {
+        testimony: 'Read',
+        dossier: 'Read “{title}”',
+      });
+      expect(nodes.map((n) => fallbackHtml(n)).join('\n')).to.equal(
+        '<p>A &lt;b&gt;</p>\n<p><a href="https://x.example/?a=1&amp;b=2">Read “A &lt;b&gt;”</a></p>',
+      );
+    });
+  });
+
+  describe('failures', () => {
+    it('a feed that fails to load: a clear message, the form still usable, then a good feed loads', async () => {
+      const el = await generator(html`<embed-generator feed=${feedUrl('fictional', { status: 404 })} integrity-src=${INTEGRITY}></embed-generator>`);
+      const error = $(el, '#feed-error');
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.equal('Le serveur a répondu par une erreur 404 : vérifiez l’adresse du flux.');
+      expect($(el, '#feed').getAttribute('aria-invalid')).to.equal('true');
+      expect(el.snippet).to.equal('');
+      expect(text($(el, 'section.code'))).to.contain('Le code apparaîtra ici');
+      await expect(el).to.be.accessible();
+
+      // Every control still works.
+      await click(el, 'input[name=element][value=actor-card]');
+      await click(el, 'input[name=theme][value=dark]');
+      await type(el, '#feed', new URL(SAMPLE, location.href).href);
+      $(el, 'form button[type=submit]').click();
+      await el.loadComplete;
+      expect(text(error)).to.equal('');
+      expect($(el, '#feed').getAttribute('aria-invalid')).to.equal('false');
+      expect(el.snippet).to.contain('<actor-card');
+      expect(el.snippet).to.contain('theme="dark"');
+    });
+
+    it('each kind of failure has its message; an invalid address is refused before any request', async () => {
+      const el = await generator(html`<embed-generator feed=${feedUrl('fictional', { body: 'not-json' })} integrity-src=${INTEGRITY}></embed-generator>`);
+      expect(text($(el, '#feed-error'))).to.contain('ne renvoie pas de JSON');
+      await type(el, '#feed', 'javascript:alert(1)');
+      $(el, 'form button[type=submit]').click();
+      await el.updateComplete;
+      expect(text($(el, '#feed-error'))).to.equal('Cette adresse n’est pas valide : saisissez une adresse complète, commençant par https://.');
+      await type(el, '#feed', feedUrl('not-a-dossier'));
+      $(el, 'form button[type=submit]').click();
+      await el.loadComplete;
+      expect(text($(el, '#feed-error'))).to.equal('Ce document JSON n’est pas un flux de dossier.');
+    });
+
+    it('without integrity.json the snippet has no integrity attribute and says so', async () => {
+      const el = await generator(
+        html`<embed-generator feed=${SAMPLE} cdn="https://cdn.example/dw/1.0.0" integrity-src="/test-feeds/integrity?status=404"></embed-generator>`,
+      );
+      expect(el.snippet).to.contain('<script type="module" src="https://cdn.example/dw/1.0.0/loader.js" crossorigin="anonymous"></script>');
+      expect(el.snippet).to.not.contain('integrity=');
+      expect(text($(el, 'section.code'))).to.contain('L’empreinte d’intégrité (SRI) du script est indisponible');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('every control is reachable with Tab, in order', async () => {
+      const el = await sample();
+      $(el, '#feed').focus();
+      const reached: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        const active = root(el).activeElement as HTMLElement | null;
+        if (!active) break;
+        const name = (active as HTMLInputElement).name;
+        reached.push(active.id || `${active.localName}${name ? `[${name}]` : ''}${active.className ? `.${active.className}` : ''}`);
+        if (active.classList.contains('copy')) break;
+        await sendKeys({ press: 'Tab' });
+      }
+      const expected = [
+        'feed', 'button', 'input[element]', 'quote', 'input[variant]', 'input[theme]',
+        'colour-accent-hex', 'colour-surface-hex', 'colour-text-hex', 'radius', 'font', 'button.secondary',
+        'input[language]', 'show-fallback', 'code', 'button.copy',
+      ];
+      for (const control of expected) expect(reached, `${control} in ${reached.join(' ')}`).to.include(control);
+      expect(reached.indexOf('code')).to.be.lessThan(reached.indexOf('button.copy'));
+      // Colour pickers too, except in WebKit, which leaves them out of the Tab order (hence the code fields).
+      if (!/AppleWebKit(?!.*(Chrome|Firefox))/.test(navigator.userAgent)) {
+        for (const picker of ['colour-accent', 'colour-surface', 'colour-text']) expect(reached).to.include(picker);
+      }
+      // One stop per radio group: arrows move within it.
+      expect(reached.filter((r) => r === 'input[element]')).to.have.length(1);
+    });
+
+    it('arrow keys change the element in the radio group', async () => {
+      const el = await sample();
+      $(el, 'input[name=element]:checked').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(el.snippet).to.contain('<actor-card');
+    });
+  });
+
+  describe('stories', () => {
+    before(() => installStoryFeeds());
+
+    type Story = { args?: object; render?: (args: object) => TemplateResult };
+    const module = generatorStories as unknown as Record<string, Story> & { default: { args: object; render: (args: object) => TemplateResult } };
+    for (const [name, story] of Object.entries(module)) {
+      if (name === 'default') continue;
+      it(`${name} renders and is accessible`, async () => {
+        const args = { ...module.default.args, ...story.args, integritySrc: INTEGRITY };
+        const wrapper = await fixture(html`<div>${(story.render ?? module.default.render)(args)}</div>`);
+        const el = wrapper.querySelector('embed-generator')!;
+        await el.loadComplete;
+        expect(root(el).querySelector('form')).to.not.equal(null);
+        await expect(wrapper).to.be.accessible();
+      });
+    }
+  });
+});
