@@ -1,7 +1,12 @@
+import { defineCallsPlugin } from './scripts/cem-define-calls.mjs';
+
 /** Custom Elements Manifest (custom-elements.json) from the JSDoc tags of the components. */
 export default {
-  globs: ['src/components/**/*.component.ts'],
+  // The components, their base class (inherited `feed` and `theme`), and the files that
+  // register them (`define('tag', Class)`, read by the plugin).
+  globs: ['src/components/*/*.ts', 'src/core/dossier-element.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  plugins: [defineCallsPlugin()],
 };

@@ -15,5 +15,6 @@ export { DossierController } from './core/dossier-controller.js';
 export { feedContext, type FeedSource } from './core/feed-context.js';
 export { define } from './core/define.js';
 export type * from './core/events.js';
+export type * from './frameworks/elements.js';
 export * from './feed/index.js';
 export { VERSION } from './version.js';
