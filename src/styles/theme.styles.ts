@@ -91,7 +91,8 @@ export const themeStyles = css`
     border-radius: 4px;
     height: 1em;
     margin: 0.5em 0;
-    animation: pulse 1.5s ease-in-out infinite;
+    /* Still, on purpose: a page of 100 pulsing skeletons kept the compositor busy and slowed
+       the render that replaces them (npm run bench); a still shape says "loading" well enough. */
   }
   /* A skeleton line as tall as a line of text where it stands: skeletons reuse the real
      layout's classes, so the content that replaces them takes about the same room. */
@@ -113,16 +114,6 @@ export const themeStyles = css`
   }
   .skeleton.short {
     width: 40%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
   }
   @media (forced-colors: active) {
     .skeleton {

@@ -81,14 +81,18 @@ describe('theme', () => {
     expect(tokenColor(auto!, '--_surface')).to.equal('rgb(255, 255, 255)');
   });
 
-  it('stops the skeleton animation under prefers-reduced-motion', async function () {
-    // WebKitGTK runs over WebDriver classic, which cannot emulate prefers-reduced-motion.
-    if (!(await engineSupport()).emulatesMedia) this.skip();
-    const el = await fixture<DossierQuote>(html`<dossier-quote feed=${feedUrl('fictional', { delay: 500 })}></dossier-quote>`);
-    const skeleton = el.shadowRoot!.querySelector('.skeleton')!;
-    expect(getComputedStyle(skeleton).animationName).to.equal('pulse');
+  it('skeletons never move; the intro\'s reveal stops under prefers-reduced-motion', async () => {
+    const loading = await fixture<DossierQuote>(html`<dossier-quote feed=${feedUrl('fictional', { delay: 500 })}></dossier-quote>`);
+    expect(getComputedStyle(loading.shadowRoot!.querySelector('.skeleton')!).animationName).to.equal('none');
+    const intro = await fixture<DossierIntro>(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
+    await intro.loadComplete;
+    await intro.updateComplete;
+    intro.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle]')!.click();
+    await intro.updateComplete;
+    const details = intro.shadowRoot!.querySelector('.details')!;
+    expect(getComputedStyle(details).animationName).to.equal('dossier-intro-reveal');
     await emulateMedia({ reducedMotion: 'reduce' });
-    expect(getComputedStyle(skeleton).animationName).to.equal('none');
+    expect(getComputedStyle(details).animationName).to.equal('none');
     await emulateMedia({ reducedMotion: 'no-preference' });
   });
 

@@ -5,8 +5,8 @@ import type { Actor, Dossier } from '../../feed/model.js';
 import { card as enCard } from '../../i18n/en/card.js';
 import { card as frCard } from '../../i18n/fr/card.js';
 import { localize } from '../../i18n/messages.js';
-import { html } from 'lit';
-import { renderActorCard, type CardLayout } from './actor-card.render.js';
+
+import { renderActorCard, renderCardSkeleton, type CardLayout } from './actor-card.render.js';
 import { actorCardStyles } from './actor-card.styles.js';
 
 /**
@@ -66,21 +66,7 @@ export class ActorCard extends DossierElement<Actor> {
   }
 
   protected renderSkeleton() {
-    // The card's own structure and classes (as without a picture, the common case).
-    const full = this.layout !== 'compact';
-    return html`<div class="card ${this.layout}" aria-hidden="true">
-      <div class="inner">
-        <div class="head">
-          <span class="avatar skeleton-avatar"></span>
-          <div class="who"><div class="name"><span class="skeleton line mid"></span></div><p class="meta"><span class="skeleton line long"></span></p></div>
-        </div>
-        ${full
-          ? html`<p class="place"><span class="skeleton line short"></span></p>
-              <p class="summary"><span class="skeleton line long"></span><span class="skeleton line mid"></span></p>
-              <p class="links"><span class="skeleton line short"></span></p>`
-          : ''}
-      </div>
-    </div>`;
+    return renderCardSkeleton(this.layout);
   }
 
   protected renderContent({ value: actor }: Loaded<Actor>) {

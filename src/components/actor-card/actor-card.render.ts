@@ -33,6 +33,24 @@ function onLinkClick(event: MouseEvent, host: HTMLElement, detail: DossierSelect
   if (!emit(host, 'dossier-select', detail, true)) event.preventDefault();
 }
 
+/** The card's own structure and classes with text lines (as without a picture, the common case). */
+export function renderCardSkeleton(layout: CardLayout) {
+  const full = layout !== 'compact';
+  return html`<div class="card ${layout}" aria-hidden="true">
+    <div class="inner">
+      <div class="head">
+        <span class="avatar skeleton-avatar"></span>
+        <div class="who"><div class="name"><span class="skeleton line mid"></span></div><p class="meta"><span class="skeleton line long"></span></p></div>
+      </div>
+      ${full
+        ? html`<p class="place"><span class="skeleton line short"></span></p>
+            <p class="summary"><span class="skeleton line long"></span><span class="skeleton line mid"></span></p>
+            <p class="links"><span class="skeleton line short"></span></p>`
+        : nothing}
+    </div>
+  </div>`;
+}
+
 export function renderActorCard(actor: Actor, t: CardStrings, options: CardOptions) {
   const { layout, host } = options;
   const details = [t.kind[actor.kind], actor.role, actor.organisation?.name].filter(Boolean).join(' · ');

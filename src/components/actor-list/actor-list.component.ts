@@ -7,7 +7,7 @@ import { plural } from '../../i18n/format.js';
 import { card as enCard, list as enList } from '../../i18n/en/card.js';
 import { card as frCard, list as frList } from '../../i18n/fr/card.js';
 import { format, localize } from '../../i18n/messages.js';
-import { renderActorCard } from '../actor-card/actor-card.render.js';
+import { renderActorCard, renderCardSkeleton } from '../actor-card/actor-card.render.js';
 import { actorCardStyles } from '../actor-card/actor-card.styles.js';
 import { actorListStyles } from './actor-list.styles.js';
 
@@ -85,11 +85,11 @@ export class ActorList extends DossierElement<Actor[]> {
   }
 
   protected renderSkeleton() {
-    return html`<ul class="actors" aria-hidden="true">
-      ${[1, 2, 3].map(
-        () => html`<li class="card"><div class="inner"><span class="skeleton mid"></span><span class="skeleton long"></span></div></li>`,
-      )}
-    </ul>`;
+    const layout = this.layout === 'list' ? 'horizontal' : 'vertical';
+    return html`<p class="count"><span class="skeleton line short"></span></p>
+      <ul class="actors" aria-hidden="true">
+        ${[1, 2, 3].map(() => html`<li>${renderCardSkeleton(layout)}</li>`)}
+      </ul>`;
   }
 
   protected renderContent({ value: actors, dossier }: Loaded<Actor[]>) {

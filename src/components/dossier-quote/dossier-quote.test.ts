@@ -169,7 +169,8 @@ describe('<dossier-quote>', () => {
     });
 
     it('while loading without fallback: a skeleton reserves the space', async () => {
-      const el = await fixture<DossierQuote>(html`<dossier-quote feed=${feedUrl('fictional', { delay: 300 })}></dossier-quote>`);
+      // Portability: delay 2000 (was 300): Firefox on a busy 2-core machine loaded the feed before the check.
+      const el = await fixture<DossierQuote>(html`<dossier-quote feed=${feedUrl('fictional', { delay: 2000 })}></dossier-quote>`);
       const skeletonHeight = el.getBoundingClientRect().height;
       expect(shadow(el).querySelector('.skeleton-shape')).to.not.equal(null);
       expect(skeletonHeight).to.be.greaterThan(60);

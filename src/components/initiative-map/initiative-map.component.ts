@@ -198,8 +198,44 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     return !missing.length;
   }
 
+  /**
+   * What depends only on the feed, computed once per feed rather than on every render (a zoom
+   * or a pan re-renders; with 10,000 initiatives these passes would dominate it).
+   */
+  private feedCache?: { all: Initiative[]; unlocated: Initiative[]; styles: Map<string, ThemeStyle>; legend: ThemeStyle[]; used: Set<string>; filters: { themes: [string, string][]; departments: [string, string][] } };
+  private perFeed(all: Initiative[], dossier: Dossier) {
+    if (this.feedCache?.all !== all) {
+      const themes = new Set(all.flatMap((i) => i.themes));
+      const firstThemes = new Set(all.map((i) => i.themes[0]));
+      const styles = themeStyles([...dossier.themes.values()]);
+      this.feedCache = {
+        all,
+        unlocated: all.filter((i) => !located(i)),
+        styles,
+        // Markers take their first theme's style: the legend lists those.
+        legend: [...styles.values()].filter((s) => firstThemes.has(s.theme)),
+        used: new Set([...dossier.places.values()].map((p) => p.department ?? '')),
+        filters: {
+          themes: [...dossier.themes.values()].filter((t) => themes.has(t)).map((t) => [t.id, t.name]),
+          departments: [...new Set(all.map((i) => i.place?.department).filter((d): d is string => !!d))].sort().map((d) => [d, d]),
+        },
+      };
+    }
+    return this.feedCache;
+  }
+
+  private filteredCache?: { all: Initiative[]; key: string; result: Initiative[] };
+  /** The filtered initiatives, recomputed only when the feed or a filter changes. */
+  private filteredFor(all: Initiative[]) {
+    const key = `${this.filterTopic}|${this.filterDepartment}`;
+    if (this.filteredCache?.all !== all || this.filteredCache.key !== key) {
+      this.filteredCache = { all, key, result: this.filtered(all) };
+    }
+    return this.filteredCache.result;
+  }
+
   private sceneFor(initiatives: Initiative[], dossier: Dossier): Scene | undefined {
-    const used = new Set([...dossier.places.values()].map((p) => p.department ?? ''));
+    const used = this.feedCache!.used;
     const extent = chooseExtent({ codes: listOf(this.departments), region: this.region, used, dossierRegion: dossier.region });
     if (!this.needGeometry(extent.regions)) return undefined;
     const mercator = !!this.tileTemplate;
@@ -341,13 +377,12 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
 
   protected renderContent({ value: all, dossier }: Loaded<Initiative[]>) {
     const m = localize(this.language, frMap, enMap);
-    const initiatives = this.filtered(all);
-    const unlocated = all.filter((i) => !located(i));
+    const { unlocated, styles, filters } = this.perFeed(all, dossier);
+    const initiatives = this.filteredFor(all);
     if (unlocated.length && !this.warnedUnlocated) {
       this.warnedUnlocated = true;
       console.warn(`dossier-widgets: <initiative-map>: ${unlocated.length} initiative(s) without coordinates, listed but not mapped: ${unlocated.map((i) => i.id).join(', ')}`);
     }
-    const styles = themeStyles([...dossier.themes.values()]);
     const scene = this.sceneFor(initiatives, dossier);
     const listView = this.view === 'list';
     return html`
@@ -356,7 +391,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
           <button type="button" aria-pressed=${!listView} @click=${() => (this.view = 'map')}>${m.mapView}</button>
           <button type="button" aria-pressed=${listView} @click=${() => (this.view = 'list')}>${m.listView}</button>
         </div>
-        ${this.renderFilters(all, dossier, m)}
+        ${this.renderFilters(filters, m)}
         <p class="count" role="status">${plural(m.count, initiatives.length, this.language)}</p>
       </div>
       ${!initiatives.length
@@ -367,24 +402,22 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
             ? this.renderMap(scene, styles, dossier, m)
             : this.renderSkeleton()}
       ${unlocated.length && !listView ? html`<p class="note">${plural(m.unlocated, unlocated.length, this.language)}</p>` : nothing}
-      ${this.renderLegend(styles, all, m)}
+      ${this.renderLegend(this.feedCache!.legend, m)}
     `;
   }
 
-  private renderFilters(all: Initiative[], dossier: Dossier, m: Messages) {
-    const usedThemes = [...dossier.themes.values()].filter((t) => all.some((i) => i.themes.includes(t)));
-    const departments = [...new Set(all.map((i) => i.place?.department).filter((d): d is string => !!d))].sort();
-    const select = (kind: 'topic' | 'department', label: string, value: string, options: [string, string][]) =>
+  private renderFilters(options: { themes: [string, string][]; departments: [string, string][] }, m: Messages) {
+    const select = (kind: 'topic' | 'department', label: string, value: string, choices: [string, string][]) =>
       html`<label
         >${label}
         <select @change=${(e: Event) => this.setFilter(kind, (e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!value}>${m.all}</option>
-          ${options.map(([id, name]) => html`<option value=${id} ?selected=${value === id}>${name}</option>`)}
+          ${choices.map(([id, name]) => html`<option value=${id} ?selected=${value === id}>${name}</option>`)}
         </select></label
       >`;
     return html`<div class="filters" role="group" aria-label=${m.filters}>
-      ${select('topic', m.theme, this.filterTopic, usedThemes.map((t) => [t.id, t.name]))}
-      ${select('department', m.department, this.filterDepartment, departments.map((d) => [d, d]))}
+      ${select('topic', m.theme, this.filterTopic, options.themes)}
+      ${select('department', m.department, this.filterDepartment, options.departments)}
     </div>`;
   }
 
@@ -551,8 +584,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     </ul>`;
   }
 
-  private renderLegend(styles: Map<string, ThemeStyle>, all: Initiative[], m: Messages) {
-    const used = [...styles.values()].filter((s) => all.some((i) => i.themes[0] === s.theme));
+  private renderLegend(used: ThemeStyle[], m: Messages) {
     if (!used.length) return nothing;
     return html`<div class="legend" part="legend" role="group" aria-label=${m.legend}>
       <ul>

@@ -48,7 +48,7 @@ export interface Marker {
  * to an equivalent zoom, which is all clustering needs: "are these two points close on screen".
  */
 export class MarkerIndex {
-  private readonly index = new Supercluster<MarkerPoint>({ radius: 36, maxZoom: 16, minPoints: 2 });
+  private readonly index = new Supercluster<MarkerPoint>({ radius: 36, maxZoom: 13, minPoints: 2 });
 
   constructor(
     initiatives: Initiative[],
