@@ -4,12 +4,16 @@
  * same-origin: no third party), the bytes it downloads (gzip of each script), and its
  * cumulative layout shift from the first paint until every widget has rendered or failed.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { startServer } from '../serve-demo.mjs';
 import { newTab } from './browser.mjs';
 
 export const DEMO_PAGES = ['blog-post.html', 'quotes.html', 'actors.html', 'map.html', 'themes.html', 'errors.html', 'strict-csp.html', 'analytics.html', 'english.html'];
 const FEED_DELAY = 1500;
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const WIDGETS = 'dossier-quote, actor-card, actor-list, initiative-map, dossier-intro';
 
 /** Sums layout-shift entries without recent input (the CLS definition, one session window per page at this scale). */
@@ -40,14 +44,10 @@ export async function measureDemoPages(browser) {
         if (/\/feeds\/[^/]+\.json$/.test(request.url())) setTimeout(() => request.continue(), FEED_DELAY);
         else request.continue();
       });
-      let scriptGzip = 0;
-      page.on('response', async (response) => {
-        if (response.request().resourceType() !== 'script' || !response.ok()) return;
-        try {
-          scriptGzip += gzipSync(await response.buffer(), { level: 9 }).length;
-        } catch {
-          /* a response without a body */
-        }
+      // Script bytes: each script the page fetched, read from the project and gzipped (-9).
+      const scripts = new Set();
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script' && response.ok()) scripts.add(new URL(response.url()).pathname);
       });
       page.on('console', () => {});
       await page.goto(`${origin}/demo/${name}`, { waitUntil: 'load' });
@@ -68,7 +68,7 @@ export async function measureDemoPages(browser) {
         page: name,
         requests: requests.length,
         thirdParty: requests.length - sameOrigin.length,
-        scriptsGzip: scriptGzip,
+        scriptsGzip: [...scripts].reduce((n, path) => n + gzipSync(readFileSync(join(root, path)), { level: 9 }).length, 0),
         cls,
         shifts,
       });
@@ -78,4 +78,27 @@ export async function measureDemoPages(browser) {
     server.close();
   }
   return rows;
+}
+
+/** Prints the demo pages table: requests, third-party requests, script bytes, CLS (target 0). */
+export async function printDemoPages(browser) {
+  const rows = await measureDemoPages(browser);
+  console.log(`\nDEMO PAGES — served by scripts/serve-demo.mjs, feed held ${FEED_DELAY} ms (a slow network); until every widget rendered or failed`);
+  const header = ['page', 'requests', 'third-party', 'scripts gzip B', 'CLS', 'shifted'];
+  const lines = rows.map((r) => [
+    r.page,
+    String(r.requests),
+    String(r.thirdParty),
+    String(r.scriptsGzip),
+    r.cls.toFixed(4),
+    [...new Set(r.shifts.flatMap((s) => s.sources))].join(' ').toLowerCase() || '—',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(fmt(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const line of lines) console.log(fmt(line));
+  const worst = Math.max(...rows.map((r) => r.cls));
+  console.log(`Target: CLS 0 on every demo page: worst ${worst.toFixed(4)} → ${worst === 0 ? 'PASS' : 'OVER'} (pages with 0 third-party requests: ${rows.filter((r) => !r.thirdParty).length} of ${rows.length})`);
+  console.log('CLS counts what moves on the page when a widget replaces its fallback or skeleton with content of another height.');
 }
