@@ -1,6 +1,7 @@
 /**
  * Test-runner command for the media features @web/test-runner-commands does not cover with
- * puppeteer: `forced-colors` (Windows high contrast). Chromium only (CDP).
+ * puppeteer: `forced-colors` (Windows high contrast), through CDP in Chromium. Firefox gets the
+ * same features from its preferences (test/launchers.mjs); WebKitGTK cannot (its tests skip, saying so).
  */
 export function emulateFeaturesPlugin() {
   return {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { FeedError } from './feed-error.js';
 import { FeedStore } from './feed-store.js';
 import { captureWarnings, feedUrl, hits, uniqueKey } from '../test-support/feeds.js';
@@ -39,9 +39,13 @@ describe('FeedStore', () => {
   it('aborts the fetch when the last caller leaves, and fetches anew afterwards', async () => {
     const store = new FeedStore();
     const key = uniqueKey('abort-all');
-    const url = feedUrl('sample', { key, delay: 200 });
+    // Portability: delay 500 (was 200) leaves room for the wait below on a busy machine.
+    const url = feedUrl('sample', { key, delay: 500 });
     const controller = new AbortController();
     const first = store.load(url, { signal: controller.signal });
+    // Portability: abort once the server has the request. Chromium sends a fetch aborted in the
+    // same task, Firefox does not, which made the count below 1 instead of 2 there.
+    await waitUntil(async () => (await hits(key)) === 1, 'the first request did not reach the server', { interval: 10 });
     controller.abort();
     expect((await rejection(first)).name).to.equal('AbortError');
     expect((await store.load(url)).dossier).to.not.equal(null);
