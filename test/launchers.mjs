@@ -16,17 +16,9 @@ import { createServer } from 'node:net';
 import * as puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 import { ENGINES, installHint, missingEngines } from './engines.mjs';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox', // root cannot start Chromium with its sandbox
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 // ---------------------------------------------------------------- child processes and cleanup
 

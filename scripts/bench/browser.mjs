@@ -3,17 +3,12 @@
  * one held-data or held-document run on a new document, rounds interleaved across variants.
  */
 import { existsSync } from 'node:fs';
+import { CHROMIUM_ARGS } from '../chromium-args.mjs';
 import { BenchError, settle, withTimeout } from './util.mjs';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   // Previous documents must not stay alive in the back/forward cache: the heap figures would count them.
   '--disable-features=BackForwardCache',
 ];

@@ -83,7 +83,7 @@ export abstract class DossierElement<T> extends LitElement {
     return html`${this.renderStatus(html`<p class="error" part="error">${message}</p>`)}
       ${error.kind === 'not-found'
         ? nothing
-        : html`<button type="button" class="retry" part="retry" @click=${() => this.data.retry()}>${messages.retry}</button>`}
+        : html`<button type="button" class="retry action" part="retry" @click=${() => this.data.retry()}>${messages.retry}</button>`}
       ${fallback}`;
   }
 }

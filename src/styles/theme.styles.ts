@@ -74,7 +74,8 @@ export const themeStyles = css`
     margin: 0 0 calc(var(--_space) / 2);
     color: var(--_text);
   }
-  .retry {
+  /* A secondary button: retry, read more. */
+  .action {
     font: inherit;
     font-size: 0.9em;
     color: var(--_accent);
@@ -82,8 +83,34 @@ export const themeStyles = css`
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     padding: 0.25em 0.75em;
-    margin-bottom: calc(var(--_space) / 2);
     cursor: pointer;
+  }
+  .retry {
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  /* A picture or initials in a circle; each element sets the size. */
+  .avatar {
+    flex: none;
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    overflow: hidden;
+    background: var(--_accent);
+    color: var(--_surface);
+    font-weight: 600;
+  }
+  .avatar img {
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  /* "Nothing matches": lists and maps. */
+  .empty {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
   }
   .skeleton {
     display: block;

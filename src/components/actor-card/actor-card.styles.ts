@@ -44,21 +44,8 @@ export const actorCardStyles = css`
     min-width: 0;
   }
   .avatar {
-    flex: none;
-    display: grid;
-    place-items: center;
     width: 3em;
     height: 3em;
-    border-radius: 50%;
-    overflow: hidden;
-    background: var(--_accent);
-    color: var(--_surface);
-    font-weight: 600;
-  }
-  .avatar img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
   }
   .who {
     flex: 1;

@@ -16,11 +16,4 @@ export const actorListStyles = css`
   :host(:not([layout='list'])) ul.actors {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
   }
-  .empty {
-    margin: 0;
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-  }
 `;

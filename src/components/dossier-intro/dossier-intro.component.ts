@@ -140,7 +140,7 @@ export class DossierIntro extends DossierElement<Dossier> {
         ? html`<p class="standfirst" part="standfirst" lang=${contentLang}>${dossier.standfirst}</p>`
         : nothing}
       ${this.collapsed
-        ? html`<button type="button" class="toggle" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'}
+        ? html`<button type="button" class="toggle action" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'}
             aria-controls="details" @click=${this.toggle}>${this.expanded ? t.showLess : t.readMore}</button>`
         : nothing}
       <div id="details" class="details" ?hidden=${hidden}>

@@ -25,15 +25,7 @@ export const introStyles = css`
     overflow-wrap: anywhere;
   }
   .toggle {
-    font: inherit;
-    font-size: 0.9em;
-    color: var(--_accent);
-    background: var(--_surface);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0.25em 0.75em;
     margin-top: 0.75em;
-    cursor: pointer;
   }
   /* Expanding in place: a short fade, only when the reader asked for it. */
   :host([collapsed]) .details:not([hidden]) {
@@ -110,22 +102,9 @@ export const introStyles = css`
     overflow-wrap: anywhere;
   }
   .avatar {
-    flex: none;
-    display: grid;
-    place-items: center;
     width: 2em;
     height: 2em;
-    border-radius: 50%;
-    overflow: hidden;
-    background: var(--_accent);
-    color: var(--_surface);
     font-size: 0.8em;
-    font-weight: 600;
-  }
-  .avatar img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
   }
   .skeleton-title {
     width: 60%;

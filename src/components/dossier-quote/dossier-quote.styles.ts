@@ -46,22 +46,9 @@ export const quoteStyles = css`
     margin-top: calc(var(--_space) * 0.75);
   }
   .avatar {
-    flex: none;
-    display: grid;
-    place-items: center;
     width: 2.75em;
     height: 2.75em;
-    border-radius: 50%;
-    overflow: hidden;
-    background: var(--_accent);
-    color: var(--_surface);
-    font-weight: 600;
     font-size: 0.9em;
-  }
-  .avatar img {
-    width: 100%;
-    height: 100%;
-    object-fit: cover;
   }
   .who {
     display: flex;

@@ -261,13 +261,6 @@ export const mapStyles = css`
     list-style: none;
     font-size: 0.85em;
   }
-  .empty {
-    margin: 0;
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-  }
   @media (forced-colors: active) {
     .marker,
     .swatch {
