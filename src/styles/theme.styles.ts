@@ -104,14 +104,7 @@ export const themeStyles = css`
     height: 100%;
     object-fit: cover;
   }
-  /* "Nothing matches": lists and maps. */
-  .empty {
-    margin: 0;
-    padding: var(--_space);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-  }
+
   .skeleton {
     display: block;
     background: var(--_skeleton);

@@ -9,6 +9,7 @@ import { card as frCard, list as frList } from '../../i18n/fr/card.js';
 import { format, localize } from '../../i18n/messages.js';
 import { renderActorCard, renderCardSkeleton } from '../actor-card/actor-card.render.js';
 import { actorCardStyles } from '../actor-card/actor-card.styles.js';
+import { emptyStyles } from '../../styles/empty.styles.js';
 import { actorListStyles } from './actor-list.styles.js';
 
 /** A comma-separated attribute as a set; empty means "no filter". */
@@ -37,7 +38,7 @@ const listOf = (value?: string) => new Set((value ?? '').split(',').map((v) => v
  * @csspart link - Each link.
  */
 export class ActorList extends DossierElement<Actor[]> {
-  static override styles = [...DossierElement.styles, actorCardStyles, actorListStyles];
+  static override styles = [...DossierElement.styles, actorCardStyles, actorListStyles, emptyStyles];
 
   /** Only actors with this theme id (comma-separated for several). Named `topic` because `theme` is the colour theme. */
   @property({ reflect: true }) topic?: string;

@@ -19,6 +19,7 @@ import { chooseExtent, pathData, projectDepartements, type Departement } from '.
 import { located, MarkerIndex, themeStyles, type Marker, type ThemeStyle } from './map-markers.js';
 import { clampView, gestures, identity, zoomAt, type View } from './map-view.js';
 import { boundsOf, fitBounds, lambertConic, webMercator, type Fit, type Project } from './projection.js';
+import { emptyStyles } from '../../styles/empty.styles.js';
 import { mapStyles } from './initiative-map.styles.js';
 
 const listOf = (value?: string) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
@@ -61,7 +62,7 @@ interface Scene {
  * @cssprop --dossier-map-height - Height of the map. Default: 3/4 of its width, at least 18rem.
  */
 export class InitiativeMap extends DossierElement<Initiative[]> {
-  static override styles = [...DossierElement.styles, mapStyles];
+  static override styles = [...DossierElement.styles, mapStyles, emptyStyles];
 
   /** Départements to show, INSEE codes: `"03,15,43,63"`. Default: the dossier's region, else those of its places. */
   @property({ reflect: true }) departments?: string;
