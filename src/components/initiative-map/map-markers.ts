@@ -44,11 +44,13 @@ export interface Marker {
 }
 
 /**
- * Clusters in Web Mercator zoom levels (supercluster's unit). The map converts its own scale
+ * Clusters in Web Mercator zoom levels (supercluster's unit). Levels 4–12 only: a map of
+ * France or one of its regions never shows less (whole France is about level 5 at 600 px),
+ * and above 12 points are shown one by one; each level is work when 10,000 points load. The map converts its own scale
  * to an equivalent zoom, which is all clustering needs: "are these two points close on screen".
  */
 export class MarkerIndex {
-  private readonly index = new Supercluster<MarkerPoint>({ radius: 36, maxZoom: 13, minPoints: 2 });
+  private readonly index = new Supercluster<MarkerPoint>({ radius: 36, minZoom: 4, maxZoom: 12, minPoints: 2 });
 
   constructor(
     initiatives: Initiative[],
