@@ -194,6 +194,21 @@ describe('<initiative-map>', () => {
     });
   });
 
+  it('two fingers pinch to zoom around their midpoint', async () => {
+    const el = await map(html`<initiative-map feed=${feedUrl('sample')}></initiative-map>`);
+    const viewport = $(el, '.viewport')!;
+    const box = viewport.getBoundingClientRect();
+    const at = (id: number, x: number, y: number) => ({ clientX: box.left + x, clientY: box.top + y, pointerId: id, bubbles: true });
+    viewport.dispatchEvent(new PointerEvent('pointerdown', at(1, 200, 200)));
+    viewport.dispatchEvent(new PointerEvent('pointerdown', at(2, 300, 200)));
+    // The second finger moves away: the distance doubles, so the map zooms ×2 around (…, 200).
+    viewport.dispatchEvent(new PointerEvent('pointermove', at(2, 400, 200)));
+    viewport.dispatchEvent(new PointerEvent('pointerup', at(2, 400, 200)));
+    viewport.dispatchEvent(new PointerEvent('pointerup', at(1, 200, 200)));
+    await el.updateComplete;
+    expect(transform(el)).to.contain('scale(2)');
+  });
+
   describe('filters and states', () => {
     it('filters by theme and département, by attribute and on-map control; an empty result says so', async () => {
       const el = await map(html`<initiative-map feed=${feedUrl('sample')} topic="experiences-locales"></initiative-map>`);
