@@ -50,7 +50,8 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
   function text(o: Obj, key: string, path: string, required = false): string | undefined {
     const v = o[key];
     if (v === undefined && !required) return undefined;
-    if (typeof v === 'string' && v.trim()) return v.trim();
+    const trimmed = typeof v === 'string' ? v.trim() : '';
+    if (trimmed) return trimmed;
     report(at(path, key), 'expected a non-empty string');
     return undefined;
   }
@@ -89,8 +90,9 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
       return [];
     }
     const out: T[] = [];
+    const base = at(path, key);
     v.forEach((entry, i) => {
-      const value = each(entry, `${at(path, key)}[${i}]`);
+      const value = each(entry, `${base}[${i}]`);
       if (value !== undefined) out.push(value);
     });
     return out;
@@ -119,21 +121,24 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     return map;
   }
 
-  /** Resolves a list of ids against a collection; unknown ids are problems, not crashes. */
-  function refs<T>(ids: string[], map: Map<string, T>, path: string, what: string): T[] {
+  /**
+   * Resolves a list of ids against a collection; unknown ids are problems, not crashes. Paths
+   * are built only for a problem: a feed of 10,000 entries would otherwise allocate one per field.
+   */
+  function refs<T>(ids: string[], map: Map<string, T>, path: string, key: string, what: string): T[] {
     const out: T[] = [];
     ids.forEach((id, i) => {
       const found = map.get(id);
       if (found) out.push(found);
-      else report(`${path}[${i}]`, `unknown ${what} "${id}"`);
+      else report(`${at(path, key)}[${i}]`, `unknown ${what} "${id}"`);
     });
     return out;
   }
 
-  function ref<T>(id: string | undefined, map: Map<string, T>, path: string, what: string): T | undefined {
+  function ref<T>(id: string | undefined, map: Map<string, T>, path: string, key: string, what: string): T | undefined {
     if (id === undefined) return undefined;
     const found = map.get(id);
-    if (!found) report(path, `unknown ${what} "${id}"`);
+    if (!found) report(at(path, key), `unknown ${what} "${id}"`);
     return found;
   }
 
@@ -214,22 +219,22 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     const actor: Actor = {
       id, kind, name,
       role: text(v, 'role', p),
-      place: ref(text(v, 'place', p), places, `${p}.place`, 'place'),
+      place: ref(text(v, 'place', p), places, p, 'place', 'place'),
       image: image(v, p, name),
       url: link(v, 'url', p),
-      themes: refs(strings(v, 'themes', p), themes, `${p}.themes`, 'theme'),
+      themes: refs(strings(v, 'themes', p), themes, p, 'themes', 'theme'),
       tags: strings(v, 'tags', p),
       summary: text(v, 'summary', p),
       quotes: [], initiatives: [], items: [],
     };
     const org = text(v, 'organisation', p);
-    if (org) orgIds.set(actor, [org, `${p}.organisation`]);
+    if (org) orgIds.set(actor, [org, p]);
     return actor;
   });
   for (const [actor, [org, path]] of orgIds) {
-    const found = ref(org, actors, path, 'actor');
+    const found = ref(org, actors, path, 'organisation', 'actor');
     if (found?.kind === 'organisation') actor.organisation = found;
-    else if (found) report(path, `actor "${org}" is not an organisation`);
+    else if (found) report(`${path}.organisation`, `actor "${org}" is not an organisation`);
   }
 
   const initiatives = collection(raw, 'initiatives', D, (v, p): Initiative | undefined => {
@@ -239,9 +244,9 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     const initiative: Initiative = {
       id, name,
       summary: text(v, 'summary', p),
-      place: ref(text(v, 'place', p), places, `${p}.place`, 'place'),
-      actors: refs(strings(v, 'actors', p), actors, `${p}.actors`, 'actor'),
-      themes: refs(strings(v, 'themes', p), themes, `${p}.themes`, 'theme'),
+      place: ref(text(v, 'place', p), places, p, 'place', 'place'),
+      actors: refs(strings(v, 'actors', p), actors, p, 'actors', 'actor'),
+      themes: refs(strings(v, 'themes', p), themes, p, 'themes', 'theme'),
       url: link(v, 'url', p),
     };
     for (const actor of initiative.actors) actor.initiatives.push(initiative);
@@ -259,8 +264,8 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
       title: text(v, 'title', p),
       summary: text(v, 'summary', p),
       published: date(v, 'date_published', p),
-      actors: refs(strings(ext, 'actors', xp), actors, `${xp}.actors`, 'actor'),
-      initiatives: refs(strings(ext, 'initiatives', xp), initiatives, `${xp}.initiatives`, 'initiative'),
+      actors: refs(strings(ext, 'actors', xp), actors, xp, 'actors', 'actor'),
+      initiatives: refs(strings(ext, 'initiatives', xp), initiatives, xp, 'initiatives', 'initiative'),
     };
     for (const actor of item.actors) actor.items.push(item);
     return item;
@@ -270,9 +275,9 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     const id = text(v, 'id', p, true);
     const words = text(v, 'text', p, true);
     // A quote without its speaker cannot be shown honestly: drop it.
-    const actor = ref(text(v, 'actor', p, true), actors, `${p}.actor`, 'actor');
+    const actor = ref(text(v, 'actor', p, true), actors, p, 'actor', 'actor');
     if (!id || !words || !actor) return undefined;
-    const item = ref(text(v, 'item', p), items, `${p}.item`, 'item');
+    const item = ref(text(v, 'item', p), items, p, 'item', 'item');
     const quote: Quote = {
       id, text: words, actor, item,
       url: link(v, 'url', p) ?? item?.url,
