@@ -262,7 +262,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     return fitBounds(this.scene.bounds, this.size.width, this.size.height);
   }
 
-  /** Supercluster zoom equivalent to the current scale (see MarkerIndex). */
+  /** Web Mercator zoom level equivalent to the current scale (see MarkerIndex). */
   private clusterZoom(fit: Fit) {
     const scale = fit.scale * this.mapView.k * (this.tileTemplate ? 1 / (2 * Math.PI) : 1);
     return Math.log2((scale * 2 * Math.PI * Math.cos(this.scene!.latitude * RAD)) / 512);
@@ -275,7 +275,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
 
   private visibleMarkers(fit: Fit): (Marker & { left: number; top: number })[] {
     const { width, height } = this.size;
-    return this.scene!.index.markers(this.clusterZoom(fit), [-180, -85, 180, 85])
+    return this.scene!.index.markers(this.clusterZoom(fit))
       .map((m) => {
         const [left, top] = this.screen(m.at, fit);
         return { ...m, left, top };
@@ -312,7 +312,8 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     }
     // Zoom until the cluster splits, centred on it; then keep focus on what is there.
     const [x, y] = this.screen(marker.at, fit);
-    const factor = Math.pow(2, Math.max(1, (marker.expansionZoom ?? 0) - this.clusterZoom(fit)));
+    const splits = this.scene!.index.expansionZoom(marker.clusterId!);
+    const factor = Math.pow(2, Math.max(1, Math.min(8, splits - this.clusterZoom(fit))));
     const zoomed = zoomAt(this.mapView, factor, x, y);
     this.setView({ k: zoomed.k, x: zoomed.x + this.size.width / 2 - x, y: zoomed.y + this.size.height / 2 - y });
     const first = leaves[0]!;

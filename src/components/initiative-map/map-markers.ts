@@ -1,11 +1,9 @@
 /**
- * Markers: one per initiative with coordinates, grouped into clusters when close on screen
- * (supercluster: a well-kept, 3 KB library that indexes 10,000 points in milliseconds), and a
- * colour + shape per theme so the legend does not rely on colour alone.
+ * Markers: one per initiative with coordinates, grouped into clusters when close on screen,
+ * and a colour + shape per theme so the legend does not rely on colour alone.
  */
-import Supercluster, { type ClusterProperties } from 'supercluster';
 import type { Initiative, Theme } from '../../feed/model.js';
-import type { Point } from './projection.js';
+import { webMercator, type Point } from './projection.js';
 
 /** Colours with ≥ 3:1 contrast on white and on the dark surface (non-text contrast, WCAG 1.4.11). */
 export const THEME_COLOURS = ['#1b6ac9', '#b3261e', '#0b7a4f', '#8a4baf', '#a35a00', '#00768a', '#c2185b', '#5d6b00'];
@@ -26,10 +24,6 @@ export function themeStyles(themes: Theme[]): Map<string, ThemeStyle> {
   return map;
 }
 
-export interface MarkerPoint {
-  initiative: Initiative;
-}
-
 export interface Marker {
   /** Stable key: the initiative id, or `cluster:<id>`. */
   key: string;
@@ -37,55 +31,105 @@ export interface Marker {
   at: Point;
   /** Set for a single initiative. */
   initiative?: Initiative;
-  /** For a cluster: how many, and the zoom at which it splits. */
+  /** For a cluster: how many, and its id (for `leaves` and `expansionZoom`). */
   count: number;
   clusterId?: number;
-  expansionZoom?: number;
+}
+
+/** Cluster radius in screen pixels at 512-pixel tiles (so about 36 CSS px on screen). */
+const RADIUS = 36;
+const MAX_LEVEL = 22;
+
+interface Located {
+  initiative: Initiative;
+  lon: number;
+  lat: number;
+  /** Web Mercator world coordinates, 0–1: clustering is done on this grid. */
+  mx: number;
+  my: number;
 }
 
 /**
- * Clusters in Web Mercator zoom levels (supercluster's unit). Levels 4–12 only: a map of
- * France or one of its regions never shows less (whole France is about level 5 at 600 px),
- * and above 12 points are shown one by one; each level is work when 10,000 points load. The map converts its own scale
- * to an equivalent zoom, which is all clustering needs: "are these two points close on screen".
+ * Clustering on a grid, one zoom level at a time, computed when a level is first shown and
+ * then cached. Supercluster (tried first) builds every level up front: with 10,000 points
+ * that was a third of the map's first render, for levels most readers never visit. A grid
+ * cell is 2 × RADIUS pixels wide at the level's scale; the points in one cell form a cluster
+ * at their mean position. Levels are Web Mercator zoom levels: the map converts its own scale
+ * to one, which is all clustering needs ("are these points close on screen").
  */
 export class MarkerIndex {
-  private readonly index = new Supercluster<MarkerPoint>({ radius: 36, minZoom: 4, maxZoom: 12, minPoints: 2 });
+  private readonly points: Located[];
+  private readonly levels = new Map<number, Located[][]>();
 
   constructor(
     initiatives: Initiative[],
     private readonly project: (lon: number, lat: number) => Point,
   ) {
-    this.index.load(
-      initiatives.map((initiative) => ({
-        type: 'Feature',
-        properties: { initiative },
-        geometry: { type: 'Point', coordinates: [initiative.place!.lon!, initiative.place!.lat!] },
-      })),
-    );
-  }
-
-  /** Markers at a zoom, within a lon/lat bounding box [west, south, east, north]. */
-  markers(zoom: number, bbox: [number, number, number, number]): Marker[] {
-    return this.index.getClusters(bbox, Math.round(zoom)).map((f) => {
-      const [lon, lat] = f.geometry.coordinates as [number, number];
-      const props = f.properties as Partial<ClusterProperties> & Partial<MarkerPoint>;
-      if (props.cluster) {
-        return {
-          key: `cluster:${props.cluster_id}`,
-          at: this.project(lon, lat),
-          count: props.point_count!,
-          clusterId: props.cluster_id,
-          expansionZoom: this.index.getClusterExpansionZoom(props.cluster_id!),
-        };
-      }
-      return { key: props.initiative!.id, at: this.project(lon, lat), initiative: props.initiative, count: 1 };
+    this.points = initiatives.map((initiative) => {
+      const lon = initiative.place!.lon!;
+      const lat = initiative.place!.lat!;
+      const [mx, my] = webMercator(lon, lat);
+      return { initiative, lon, lat, mx, my };
     });
   }
 
-  /** Initiatives inside a cluster, for its accessible name and its details. */
+  /** The cells of a level: groups of points that share a grid cell. */
+  private level(z: number): Located[][] {
+    let cells = this.levels.get(z);
+    if (!cells) {
+      const size = (2 * RADIUS) / (512 * 2 ** z);
+      const grid = new Map<number, Located[]>();
+      for (const point of this.points) {
+        // One number per cell: columns and rows stay under 2^24 up to MAX_LEVEL.
+        const key = Math.floor(point.mx / size) * 16777216 + Math.floor(point.my / size);
+        const cell = grid.get(key);
+        if (cell) cell.push(point);
+        else grid.set(key, [point]);
+      }
+      cells = [...grid.values()];
+      this.levels.set(z, cells);
+    }
+    return cells;
+  }
+
+  /** Markers at a zoom level: one per initiative alone in its cell, one cluster per crowded cell. */
+  markers(zoom: number): Marker[] {
+    const z = Math.max(0, Math.min(MAX_LEVEL, Math.round(zoom)));
+    return this.level(z).map((cell, i) => {
+      if (cell.length === 1) {
+        const { initiative, lon, lat } = cell[0]!;
+        return { key: initiative.id, at: this.project(lon, lat), initiative, count: 1 };
+      }
+      let lon = 0;
+      let lat = 0;
+      for (const point of cell) {
+        lon += point.lon;
+        lat += point.lat;
+      }
+      const clusterId = z * 1e7 + i;
+      return { key: `cluster:${clusterId}`, at: this.project(lon / cell.length, lat / cell.length), count: cell.length, clusterId };
+    });
+  }
+
+  private cell(clusterId: number): Located[] {
+    return this.level(Math.floor(clusterId / 1e7))[clusterId % 1e7] ?? [];
+  }
+
+  /** Initiatives inside a cluster, for its details. */
   leaves(clusterId: number, limit = 50): Initiative[] {
-    return this.index.getLeaves(clusterId, limit).map((f) => f.properties.initiative);
+    return this.cell(clusterId).slice(0, limit).map((p) => p.initiative);
+  }
+
+  /** The first level at which a cluster splits (Infinity when its points share one position). */
+  expansionZoom(clusterId: number): number {
+    const points = this.cell(clusterId);
+    for (let z = Math.floor(clusterId / 1e7) + 1; z <= MAX_LEVEL; z++) {
+      const size = (2 * RADIUS) / (512 * 2 ** z);
+      const first = points[0]!;
+      const [cx, cy] = [Math.floor(first.mx / size), Math.floor(first.my / size)];
+      if (points.some((p) => Math.floor(p.mx / size) !== cx || Math.floor(p.my / size) !== cy)) return z;
+    }
+    return Infinity;
   }
 }
 
