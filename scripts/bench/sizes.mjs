@@ -9,7 +9,7 @@
  * applied; esbuild's minifier, not terser, so a few % above the rollup build):
  * - own code: the map entry with Lit, @lit/*, src/core, src/feed, src/i18n and src/styles
  *   external (an esbuild plugin), code-split, so the lazily loaded geometry modules come out
- *   as their own chunks; supercluster and topojson-client count as the map's own code.
+ *   as their own chunks; topojson-client counts as the map’s own code.
  * - geometry: those chunks, one per region; a map loads the regions it shows.
  * - cross-check: one-file bundle of every element − the same without the map (the geometry
  *   of every region inlined, as in dist/cdn/dossier-widgets.js).
