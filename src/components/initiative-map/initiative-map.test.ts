@@ -256,11 +256,13 @@ describe('<initiative-map>', () => {
       expect(tileRequests()).to.equal(0);
       const consent = $(el, '.consent button')!;
       expect(consent.textContent).to.equal('Afficher le fond de carte');
+      await expect(el).to.be.accessible();
       consent.click();
       await el.updateComplete;
       await waitUntil(() => $$(el, 'svg image').length > 0, 'no tiles after consent');
       expect(represented(el)).to.equal(7);
       expect($(el, '[part=attribution]')!.textContent).to.contain('© Tuiles de test');
+      await expect(el).to.be.accessible();
       await waitUntil(() => tileRequests() > 0, 'tiles were not requested');
     });
 
