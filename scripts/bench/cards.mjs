@@ -191,8 +191,15 @@ export async function measureCards(browser, bench, data, options) {
     ['', 'widget med', 'p90', 'static med', 'p90', 'widget/static'],
     rowsOf(`${CARD_COUNT} cards`, r),
   );
-  const q = r.stat('widget', 'busy').median / r.stat('static', 'busy').median;
-  console.log(`Target: widget/static ≤ ${CARD_TARGET}× (busy medians): ${q.toFixed(2)}× → ${verdict(q <= CARD_TARGET)}`);
+  // The verdict is on the wall clock (data available → frame painted: the "render time" the
+  // target speaks of; one vsync wait on each side). "busy" removes the time from DOM ready to
+  // the next animation frame as if it were idle, but on the static page that time is the
+  // parser, style and layout still working on the 100 cards (its busy median comes out below
+  // its own main-thread CPU time in the same window), so it is shown, not judged.
+  const q = r.stat('widget', 'wall').median / r.stat('static', 'wall').median;
+  const b = r.stat('widget', 'busy').median / r.stat('static', 'busy').median;
+  console.log(`Target: widget/static ≤ ${CARD_TARGET}× (wall-clock medians): ${q.toFixed(2)}× → ${verdict(q <= CARD_TARGET)}`);
+  console.log(`        busy medians (not judged: see scripts/bench/cards.mjs): ${b.toFixed(2)}×`);
   if (r.cpu) {
     const c = r.stat('widget', 'cpu').median / r.stat('static', 'cpu').median;
     console.log(`        on main-thread CPU medians: ${c.toFixed(2)}× → ${verdict(c <= CARD_TARGET)}`);
