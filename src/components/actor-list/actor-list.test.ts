@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import './actor-list.js';
 import type { ActorList } from './actor-list.component.js';
-import { feedUrl } from '../../test-support/feeds.js';
+import { captureWarnings, feedUrl } from '../../test-support/feeds.js';
 
 async function list(template: ReturnType<typeof html>) {
   const el = await fixture<ActorList>(template);
@@ -56,6 +56,29 @@ describe('<actor-list>', () => {
     setTimeout(() => link.click());
     const event = await oneEvent(el, 'dossier-select');
     expect(event.detail.type).to.equal('actor');
+  });
+
+  it('loading keeps the partner\'s fallback; an error says so, keeps it, and offers a retry; accessible', async () => {
+    const loading = await fixture<ActorList>(html`<actor-list feed=${feedUrl('fictional', { delay: 2000 })}><p>Les acteurs sont sur le site du média.</p></actor-list>`);
+    expect(loading.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Chargement');
+    expect(loading.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
+    await expect(loading).to.be.accessible();
+    await captureWarnings(async () => {
+      const failing = await list(html`<actor-list feed=${feedUrl('fictional', { status: 500 })}><p>Les acteurs sont sur le site du média.</p></actor-list>`);
+      expect(failing.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('500');
+      expect(failing.shadowRoot!.querySelector('[part=retry]')).to.not.equal(null);
+      expect(failing.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.contain('site du média');
+      await expect(failing).to.be.accessible();
+    });
+  });
+
+  it('fits a 240 px column without overflow', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width:240px"><actor-list feed=${feedUrl('sample')}></actor-list></div>`);
+    const el = wrapper.querySelector('actor-list')!;
+    await el.loadComplete;
+    await el.updateComplete;
+    for (const card of el.shadowRoot!.querySelectorAll('article')) expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+    expect(el.getBoundingClientRect().width).to.be.at.most(240);
   });
 
   it('renders 500 actors', async () => {
