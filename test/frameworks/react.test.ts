@@ -15,6 +15,7 @@ import type { DossierLoadDetail, DossierSelectDetail } from '../../src/core/even
 import type { DossierReactProps } from '../../src/frameworks/react.js';
 import { feedUrl } from '../../src/test-support/feeds.js';
 import { requireCommonJs } from './commonjs.js';
+import { settled, shadowText } from '../../src/test-support/elements.js';
 
 let React: typeof ReactModule;
 let flushSync: typeof ReactDomModule.flushSync;
@@ -28,15 +29,6 @@ function jsx<T extends Tag>(tag: T, props: Elements[T], ...children: ReactModule
   return React.createElement(tag, props as ReactModule.Attributes, ...children);
 }
 
-const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-
-/** The element has fetched its feed and rendered the result. */
-async function settled<T extends DossierQuote | ActorCard>(el: T) {
-  await el.updateComplete;
-  await el.loadComplete;
-  await el.updateComplete;
-  return el;
-}
 
 let container: HTMLElement;
 let root: ReactDomClientModule.Root;
@@ -84,8 +76,8 @@ describe('React 19', () => {
     const el = await settled(container.querySelector('dossier-quote')!);
     expect(el.className).to.equal('partner-quote');
     expect(el.feed).to.equal(url);
-    expect(text(el, 'blockquote')).to.equal('Une phrase inventée pour les tests, que personne n’a dite.');
-    expect(text(el, '.name')).to.equal('Camille Exemple');
+    expect(shadowText(el, 'blockquote')).to.equal('Une phrase inventée pour les tests, que personne n’a dite.');
+    expect(shadowText(el, '.name')).to.equal('Camille Exemple');
     // The light-DOM children React rendered are the partner's fallback, left in place.
     expect(el.querySelector('blockquote')!.textContent).to.equal('Fallback');
     await waitUntil(() => loads.length, 'no dossier-load');
@@ -106,15 +98,15 @@ describe('React 19', () => {
     render(React.createElement(Quote));
     const el = await settled(container.querySelector('dossier-quote')!);
     expect(el.variant).to.equal('card');
-    expect(text(el, '.name')).to.equal('Camille Exemple');
+    expect(shadowText(el, '.name')).to.equal('Camille Exemple');
 
     flushSync(() => setProps({ quote: 'q-dominique', variant: 'inline', theme: 'dark' }));
     expect(container.querySelector('dossier-quote')).to.equal(el);
     // React 19 sets the element's properties (these are reflected to attributes by the element).
     expect([el.quote, el.variant, el.theme]).to.deep.equal(['q-dominique', 'inline', 'dark']);
     await settled(el);
-    expect(text(el, '.name')).to.equal('Dominique Test');
-    expect(text(el, 'blockquote')).to.contain('Texte hostile');
+    expect(shadowText(el, '.name')).to.equal('Dominique Test');
+    expect(shadowText(el, 'blockquote')).to.contain('Texte hostile');
     expect([el.getAttribute('quote'), el.getAttribute('variant'), el.getAttribute('theme')]).to.deep.equal([
       'q-dominique',
       'inline',
@@ -125,7 +117,7 @@ describe('React 19', () => {
     flushSync(() => setProps({}));
     expect(el.quote).to.equal(undefined);
     await settled(el);
-    expect(text(el, '.name')).to.equal('Camille Exemple');
+    expect(shadowText(el, '.name')).to.equal('Camille Exemple');
   });
 
   it('sets a number as a property (headingLevel) and a boolean attribute (with-quote)', async () => {
@@ -137,7 +129,7 @@ describe('React 19', () => {
     expect(el.shadowRoot!.querySelector('[part=name]')!.getAttribute('aria-level')).to.equal('5');
     expect(el.getAttribute('with-quote')).to.equal('');
     expect(el.withQuote).to.equal(true);
-    expect(text(el, '[part=quote]')).to.equal('Une phrase inventée pour les tests, que personne n’a dite.');
+    expect(shadowText(el, '[part=quote]')).to.equal('Une phrase inventée pour les tests, que personne n’a dite.');
   });
 
   it('receives cancelable dossier-select through ondossier-select, and swaps or drops the listener with the props', async () => {
@@ -188,8 +180,8 @@ describe('React 19', () => {
     );
     const quote = await settled(container.querySelector('dossier-quote')!);
     const card = await settled(container.querySelector('actor-card')!);
-    expect(text(quote, '.name')).to.equal('Camille Exemple');
-    expect(text(card, '[part=name]')).to.equal('Dominique Test');
+    expect(shadowText(quote, '.name')).to.equal('Camille Exemple');
+    expect(shadowText(card, '[part=name]')).to.equal('Dominique Test');
     await waitUntil(() => loads.length === 2, 'both loads did not bubble to <dossier-feed>');
     expect(loads.sort()).to.deep.equal(['actor-card', 'dossier-quote']);
   });

@@ -9,22 +9,14 @@ import './vue-env.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { createApp, h, nextTick, reactive, ref, type App, type GlobalComponents } from 'vue';
 import '../../src/all.js';
-import type { ActorCard, DossierQuote } from '../../src/all.js';
 import type { DossierLoadDetail, DossierSelectDetail } from '../../src/core/events.js';
 import type {} from '../../src/frameworks/vue.js';
 import { feedUrl } from '../../src/test-support/feeds.js';
+import { settled, shadowText } from '../../src/test-support/elements.js';
 
 /** Vue's full build (runtime and template compiler), by URL: it shares the runtime modules with `vue`. */
 const FULL_BUILD = '/node_modules/vue/dist/vue.esm-bundler.js';
 
-const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function settled<T extends DossierQuote | ActorCard>(el: T) {
-  await el.updateComplete;
-  await el.loadComplete;
-  await el.updateComplete;
-  return el;
-}
 
 let container: HTMLElement;
 let app: App | undefined;
@@ -70,8 +62,8 @@ describe('Vue 3', () => {
     );
     const el = await settled(container.querySelector('dossier-quote')!);
     expect(el.className).to.equal('partner-quote');
-    expect(text(el, 'blockquote')).to.equal('Une phrase inventée pour les tests, que personne n’a dite.');
-    expect(text(el, '.name')).to.equal('Camille Exemple');
+    expect(shadowText(el, 'blockquote')).to.equal('Une phrase inventée pour les tests, que personne n’a dite.');
+    expect(shadowText(el, '.name')).to.equal('Camille Exemple');
     expect(el.querySelector('blockquote')!.textContent).to.equal('Fallback');
     await waitUntil(() => loads.length, 'no dossier-load');
     expect(loads).to.have.length(1);
@@ -84,14 +76,14 @@ describe('Vue 3', () => {
     const state = reactive<{ quote?: string; variant?: 'card' | 'inline'; theme?: 'light' | 'dark' | 'auto' }>({ quote: 'q-camille' });
     mount(createApp({ render: () => h('dossier-quote', { feed, ...state }) }));
     const el = await settled(container.querySelector('dossier-quote')!);
-    expect(text(el, '.name')).to.equal('Camille Exemple');
+    expect(shadowText(el, '.name')).to.equal('Camille Exemple');
 
     Object.assign(state, { quote: 'q-dominique', variant: 'inline', theme: 'dark' });
     await nextTick();
     expect(container.querySelector('dossier-quote')).to.equal(el);
     expect([el.quote, el.variant, el.theme]).to.deep.equal(['q-dominique', 'inline', 'dark']);
     await settled(el);
-    expect(text(el, '.name')).to.equal('Dominique Test');
+    expect(shadowText(el, '.name')).to.equal('Dominique Test');
     expect([el.getAttribute('quote'), el.getAttribute('variant'), el.getAttribute('theme')]).to.deep.equal([
       'q-dominique',
       'inline',
@@ -110,7 +102,7 @@ describe('Vue 3', () => {
     const el = await settled(container.querySelector('actor-card')!);
     expect(el.headingLevel).to.equal(5);
     expect(el.shadowRoot!.querySelector('[part=name]')!.getAttribute('aria-level')).to.equal('5');
-    expect(text(el, '[part=quote]')).to.equal('Une phrase inventée pour les tests, que personne n’a dite.');
+    expect(shadowText(el, '[part=quote]')).to.equal('Une phrase inventée pour les tests, que personne n’a dite.');
     withQuote.value = false;
     await nextTick();
     await el.updateComplete;
@@ -159,16 +151,16 @@ describe('Vue 3', () => {
     const el = await settled(container.querySelector('dossier-quote')!);
     const card = await settled(container.querySelector('actor-card')!);
     expect(el.variant).to.equal('inline');
-    expect(text(el, '.name')).to.equal('Camille Exemple');
+    expect(shadowText(el, '.name')).to.equal('Camille Exemple');
     expect(card.headingLevel).to.equal(4);
-    expect(text(card, '[part=name]')).to.equal('Dominique Test');
+    expect(shadowText(card, '[part=name]')).to.equal('Dominique Test');
     await waitUntil(() => loads.length === 2, 'both loads did not bubble to <dossier-feed>');
     expect(loads.sort()).to.deep.equal(['actor-card', 'dossier-quote']);
 
     quote.value = 'q-dominique';
     await nextTick();
     await settled(el);
-    expect(text(el, '.name')).to.equal('Dominique Test');
+    expect(shadowText(el, '.name')).to.equal('Dominique Test');
   });
 
   it('has template types that reject what the elements would not understand (checked by tsc)', () => {
