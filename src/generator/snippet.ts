@@ -17,6 +17,8 @@ import type { Actor, Dossier, Initiative } from '../feed/model.js';
 import { safeLinkUrl } from '../feed/safe-url.js';
 import { format } from '../i18n/messages.js';
 import type { GeneratorStrings } from './strings.js';
+import { selectActors } from '../components/actor-list/select-actors.js';
+import { selectInitiatives } from '../components/initiative-map/select-initiatives.js';
 
 // ---------------------------------------------------------------- escaping
 
@@ -175,35 +177,13 @@ export function contrastRatio(a: string, b: string): number {
 
 // ---------------------------------------------------------------- what the element shows
 
-const listOf = (value: string) => new Set(value.split(',').map((v) => v.trim()).filter(Boolean));
+/** The actors `<actor-list>` shows for these options: the element's own selection. */
+export const listedActors = (dossier: Dossier, options: WidgetOptions, lang: WidgetLang): Actor[] =>
+  selectActors(dossier, options, lang);
 
-/** The actors `<actor-list>` shows for these options (the same rules as the element). */
-export function listedActors(dossier: Dossier, options: WidgetOptions, lang: WidgetLang): Actor[] {
-  const topics = listOf(options.topic);
-  const departments = listOf(options.department);
-  const actors = [...dossier.actors.values()].filter(
-    (actor) =>
-      (!options.kind || actor.kind === options.kind) &&
-      (!topics.size || actor.themes.some((t) => topics.has(t.id))) &&
-      (!departments.size || departments.has(actor.place?.department ?? '')),
-  );
-  if (options.sort === 'name') {
-    const collator = new Intl.Collator(lang);
-    actors.sort((a, b) => collator.compare(a.name, b.name));
-  }
-  return actors;
-}
-
-/** The initiatives `<initiative-map>` shows for these options (the same rules as the element). */
-export function mappedInitiatives(dossier: Dossier, options: WidgetOptions): Initiative[] {
-  const topics = listOf(options.topic);
-  const departments = listOf(options.department);
-  return [...dossier.initiatives.values()].filter(
-    (i) =>
-      (!topics.size || i.themes.some((t) => topics.has(t.id))) &&
-      (!departments.size || departments.has(i.place?.department ?? '')),
-  );
-}
+/** The initiatives `<initiative-map>` shows for these options: the element's own selection. */
+export const mappedInitiatives = (dossier: Dossier, options: WidgetOptions): Initiative[] =>
+  selectInitiatives(dossier.initiatives.values(), options.topic, options.department);
 
 /** The départements of the dossier's places, sorted: the choices of the département filter. */
 export const dossierDepartments = (dossier: Dossier) =>

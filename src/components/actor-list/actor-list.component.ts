@@ -11,9 +11,8 @@ import { renderActorCard, renderCardSkeleton } from '../actor-card/actor-card.re
 import { actorCardStyles } from '../actor-card/actor-card.styles.js';
 import { emptyStyles } from '../../styles/empty.styles.js';
 import { actorListStyles } from './actor-list.styles.js';
+import { selectActors } from './select-actors.js';
 
-/** A comma-separated attribute as a set; empty means "no filter". */
-const listOf = (value?: string) => new Set((value ?? '').split(',').map((v) => v.trim()).filter(Boolean));
 
 /**
  * The actors of the dossier, all or filtered, as a grid or a list of cards. The cards are the
@@ -62,19 +61,7 @@ export class ActorList extends DossierElement<Actor[]> {
   @state() private failedImages = new Set<string>();
 
   protected select(dossier: Dossier): Actor[] {
-    const topics = listOf(this.topic);
-    const departments = listOf(this.department);
-    const actors = [...dossier.actors.values()].filter(
-      (actor) =>
-        (!this.kind || actor.kind === this.kind) &&
-        (!topics.size || actor.themes.some((t) => topics.has(t.id))) &&
-        (!departments.size || departments.has(actor.place?.department ?? '')),
-    );
-    if (this.sort === 'name') {
-      const collator = new Intl.Collator(this.language);
-      actors.sort((a, b) => collator.compare(a.name, b.name));
-    }
-    return actors;
+    return selectActors(dossier, this, this.language);
   }
 
   protected selectArgs() {

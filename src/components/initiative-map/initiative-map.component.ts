@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import { emit } from '../../core/events.js';
+import { listOf } from '../../core/list-attribute.js';
 import { styleProps } from '../../core/style-props.js';
 import type { Dossier, Initiative } from '../../feed/model.js';
 import { safeImageUrl } from '../../feed/safe-url.js';
@@ -21,8 +22,8 @@ import { clampView, gestures, identity, zoomAt, type View } from './map-view.js'
 import { boundsOf, fitBounds, lambertConic, webMercator, type Fit, type Project } from './projection.js';
 import { emptyStyles } from '../../styles/empty.styles.js';
 import { mapStyles } from './initiative-map.styles.js';
+import { selectInitiatives } from './select-initiatives.js';
 
-const listOf = (value?: string) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 const RAD = Math.PI / 180;
 
 /** Everything that depends only on the feed, the extent and the projection: computed once per change. */
@@ -171,17 +172,6 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
 
   // ----- data -----
 
-  /** Initiatives that pass the filters (attributes or the on-map controls). */
-  private filtered(all: Initiative[]): Initiative[] {
-    const topics = listOf(this.filterTopic);
-    const departments = listOf(this.filterDepartment);
-    return all.filter(
-      (i) =>
-        (!topics.length || i.themes.some((t) => topics.includes(t.id))) &&
-        (!departments.length || departments.includes(i.place?.department ?? '')),
-    );
-  }
-
   /** Loads the regions' geometry that is missing; the map renders once all are there. */
   private needGeometry(regions: string[]): boolean {
     const missing = regions.filter((r) => !this.geometry.has(r));
@@ -230,7 +220,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   private filteredFor(all: Initiative[]) {
     const key = `${this.filterTopic}|${this.filterDepartment}`;
     if (this.filteredCache?.all !== all || this.filteredCache.key !== key) {
-      this.filteredCache = { all, key, result: this.filtered(all) };
+      this.filteredCache = { all, key, result: selectInitiatives(all, this.filterTopic, this.filterDepartment) };
     }
     return this.filteredCache.result;
   }
