@@ -4,7 +4,7 @@
  * subclass says what it selects from the dossier and how it renders it; loading, errors,
  * not-found, retry and the partner's fallback content behave the same everywhere.
  */
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierController, type Loaded } from './dossier-controller.js';
 import { resolveLang } from './lang.js';
@@ -15,6 +15,13 @@ import { themeStyles } from '../styles/theme.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/**
+ * @cssstate initial - No feed to load yet (no `feed`, no enclosing `<dossier-feed>`).
+ * @cssstate pending - The feed is loading.
+ * @cssstate complete - The content is rendered.
+ * @cssstate error - The feed failed or the entry is not in it; the fallback content shows.
+ * @cssstate fallback - The partner's own fallback content is showing, before any data.
+ */
 export abstract class DossierElement<T> extends LitElement {
   static override styles = [themeStyles];
 
@@ -29,6 +36,16 @@ export abstract class DossierElement<T> extends LitElement {
     args: () => this.selectArgs(),
     describe: () => this.describe(),
   });
+
+  /**
+   * Content the embed generator pre-rendered into a declarative shadow root: readers see it from
+   * the first paint (and without JavaScript), and it stays until the feed answers, so the
+   * rendered widget takes its exact place and nothing on the page moves.
+   */
+  private prerendered: ChildNode[] = [];
+
+  /** Custom states: the status (`initial`, `pending`, `complete`, `error`) and `fallback`. */
+  private readonly internals = this.attachInternals();
 
   /** Resolves when the current load has settled (handy in tests and for hosts). */
   get loadComplete(): Promise<void> {
@@ -55,10 +72,36 @@ export abstract class DossierElement<T> extends LitElement {
     return resolveLang(this);
   }
 
+  protected override createRenderRoot() {
+    this.prerendered = [...(this.shadowRoot?.childNodes ?? [])];
+    const root = super.createRenderRoot();
+    // Lit would render before the first pre-rendered node, which leaves when the feed settles.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  override update(changed: PropertyValues) {
+    const { status } = this.data;
+    const settled = status === 'complete' || status === 'error';
+    // The pre-rendered nodes leave in the same frame as the rendered content arrives.
+    if (settled) for (const node of this.prerendered.splice(0)) node.remove();
+    // Custom states, for the partner's CSS (`dossier-quote:state(error)`) and for ours: before
+    // data, the partner's fallback keeps the page's own typography, so that it does not change
+    // size when the element upgrades. Engines without custom states skip those rules.
+    const states = this.internals.states as Set<string> | undefined;
+    states?.clear();
+    states?.add(status);
+    if (!settled && this.hasFallback && !this.prerendered.length) states?.add('fallback');
+    super.update(changed);
+  }
+
   override render() {
     const messages = messagesFor(this.language);
     const fallback = html`<slot></slot>`;
-    switch (this.data.status) {
+    const { status } = this.data;
+    // Pre-rendered content stays until the feed settles (`update` removes it then).
+    if (this.prerendered.length) return nothing;
+    switch (status) {
       case 'pending':
         return html`${this.renderStatus(messages.loading, true)}${this.hasFallback ? fallback : this.renderSkeleton()}`;
       case 'complete':

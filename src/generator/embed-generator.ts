@@ -32,6 +32,7 @@ import {
   type WidgetOptions,
   type WidgetTag,
 } from './snippet.js';
+import { prerender, PRERENDERED_TAGS } from './prerender.js';
 import { stringsFor, type GeneratorStrings } from './strings.js';
 
 /** Where the script-tag files of this version are published. */
@@ -86,6 +87,9 @@ export class EmbedGenerator extends LitElement {
   @state() private widgetLang?: WidgetLang;
   @state() private integrity: IntegrityState = { status: 'loading' };
   @state() private showFallback = false;
+  @state() private prerenderOn = true;
+  /** The preview, frozen as a declarative shadow root once it has rendered. */
+  @state() private prerendered = '';
   /** The live region's text next to the copy button ("Code copié"). */
   @state() private copyStatus = '';
 
@@ -117,6 +121,7 @@ export class EmbedGenerator extends LitElement {
       tokens: this.tokens,
       cdn: this.cdnBase,
       integrity: this.integrity.status === 'ready' ? this.integrity.hash : undefined,
+      prerendered: this.prerenderOn && PRERENDERED_TAGS.has(this.tag) ? this.prerendered : '',
       words: stringsFor(this.targetLang).snippet,
     });
   }
@@ -146,6 +151,9 @@ export class EmbedGenerator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // Anything that changes the widget's markup makes the frozen preview stale until it renders again.
+    const stale = ['tag', 'options', 'widgetLang', 'feedState', 'langAttribute'];
+    if (stale.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.prerendered = '';
     if (changed.has('feed')) {
       this.feedInput = this.absolute(this.feed) ?? this.feed;
       this.loadFeed(this.feedInput);
@@ -579,7 +587,8 @@ export class EmbedGenerator extends LitElement {
           </div>`
         : nothing;
       body = html`${this.check('show-fallback', s.preview.showFallback, this.showFallback, (v) => (this.showFallback = v))}
-        <div class="stage" lang=${lang} ${styleProps(tokenProperties(this.tokens, this.theme))}>
+        ${PRERENDERED_TAGS.has(this.tag) ? this.check('prerender', s.preview.prerender, this.prerenderOn, (v) => (this.prerenderOn = v)) : nothing}
+        <div class="stage" lang=${lang} ${styleProps(tokenProperties(this.tokens, this.theme))} @dossier-load=${this.freeze}>
           ${keyed(`${this.tag}|${lang}`, this.renderWidget(state.url))}
         </div>
         ${fallback}`;
@@ -589,6 +598,15 @@ export class EmbedGenerator extends LitElement {
       ${body}
     </section>`;
   }
+
+  /** Freezes the preview for the snippet once it has rendered its content. */
+  private freeze = async (event: Event) => {
+    const widget = event.target as LitElement;
+    // The event comes just before the widget asks for its update: wait for that one.
+    await null;
+    await widget.updateComplete;
+    if (widget.isConnected) this.prerendered = prerender(widget);
+  };
 
   /** The chosen element, live. Keyed by tag and language: an element reads its language when it renders. */
   private renderWidget(feed: string) {
@@ -631,7 +649,8 @@ export class EmbedGenerator extends LitElement {
     } else {
       const notes = [s.code.hint];
       if (this.integrity.status === 'failed') notes.push(s.code.noIntegrity);
-      if (snippet.includes('<style>')) notes.push(s.code.inlineStyle);
+      if (Object.keys(tokenProperties(this.tokens, this.theme)).length) notes.push(s.code.inlineStyle);
+      if (snippet.includes('<template shadowrootmode')) notes.push(s.code.prerenderStyle);
       body = html`${notes.map((note, i) => html`<p class="hint" id="code-note-${i}">${note}</p>`)}
         <textarea
           id="code"

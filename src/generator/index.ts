@@ -16,3 +16,4 @@ define('embed-generator', EmbedGenerator);
 
 export { EmbedGenerator, DEFAULT_CDN } from './embed-generator.js';
 export { buildSnippet, escapeHtml, fallbackContent, fallbackHtml, tokenProperties, type SnippetInput } from './snippet.js';
+export { prerender, PRERENDERED_TAGS } from './prerender.js';

@@ -316,6 +316,8 @@ export interface SnippetInput {
   cdn: string;
   /** `sha384-…` of loader.js, when known. */
   integrity?: string;
+  /** The widget as a declarative shadow root (`prerender()`), or empty. */
+  prerendered?: string;
   words: GeneratorStrings['snippet'];
 }
 
@@ -338,6 +340,7 @@ export function buildSnippet(input: SnippetInput): string {
   const fallback = fallbackContent(tag, input.options, input.dossier, input.lang, input.words)
     .map((node) => `  ${fallbackHtml(node, '  ')}\n`)
     .join('');
-  parts.push(`<${tag}${attributes}>\n${fallback}</${tag}>`);
+  const prerendered = input.prerendered ? `  ${input.prerendered}\n` : '';
+  parts.push(`<${tag}${attributes}>\n${prerendered}${fallback}</${tag}>`);
   return `${parts.join('\n\n')}\n`;
 }

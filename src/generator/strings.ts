@@ -102,6 +102,8 @@ export const fr = {
     empty: 'L’aperçu apparaîtra ici une fois le flux chargé.',
     label: 'Aperçu de l’élément',
     showFallback: 'Montrer aussi le contenu de secours (ce que voient les lecteurs sans JavaScript)',
+    prerender:
+      'Pré-rendre l’élément dans le code : il s’affiche dès le chargement de la page, mis en forme même sans JavaScript, et rien ne bouge quand il se met à jour',
     fallbackHeading: 'Contenu de secours, sans JavaScript',
   },
   code: {
@@ -114,6 +116,8 @@ export const fr = {
     noIntegrity:
       'L’empreinte d’intégrité (SRI) du script est indisponible : le code fonctionne, mais le navigateur ne vérifiera pas le fichier.',
     inlineStyle: 'Si votre site interdit les styles en ligne (politique CSP), copiez plutôt la règle du bloc <style> dans votre feuille de style.',
+    prerenderStyle:
+      'Le pré-rendu contient ses styles dans un bloc <style>. Si votre site interdit les styles en ligne (politique CSP), décochez le pré-rendu.',
   },
   snippet: {
     testimony: 'Lire le témoignage',
@@ -213,6 +217,8 @@ export const en: GeneratorStrings = {
     empty: 'The preview will appear here once the feed has loaded.',
     label: 'Preview of the element',
     showFallback: 'Also show the fallback content (what readers without JavaScript see)',
+    prerender:
+      'Pre-render the element into the code: it shows as soon as the page loads, styled even without JavaScript, and nothing moves when it updates',
     fallbackHeading: 'Fallback content, without JavaScript',
   },
   code: {
@@ -224,6 +230,7 @@ export const en: GeneratorStrings = {
     copyFailed: 'Automatic copying did not work: the code is selected, copy it with Ctrl+C (⌘+C on a Mac).',
     noIntegrity: 'The script’s integrity hash (SRI) is unavailable: the code works, but the browser will not check the file.',
     inlineStyle: 'If your site forbids inline styles (a CSP policy), copy the rule of the <style> block into your stylesheet instead.',
+    prerenderStyle: 'The pre-rendered element carries its styles in a <style> block. If your site forbids inline styles (a CSP policy), untick pre-rendering.',
   },
   snippet: {
     testimony: 'Read the testimony',

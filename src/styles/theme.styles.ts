@@ -44,6 +44,16 @@ export const themeStyles = css`
     color: var(--_text);
     color-scheme: light;
   }
+  /* The partner's fallback, before data: the page's own look, so nothing moves at upgrade. */
+  :host(:state(fallback)) {
+    background: none;
+    font: inherit;
+    line-height: inherit;
+    color: inherit;
+    /* A size container is its own formatting context: the fallback's margins would stop
+       collapsing with the page's and the element would grow. */
+    container-type: normal;
+  }
   :host([theme='dark']) {
     ${dark}
   }

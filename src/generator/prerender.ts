@@ -1,0 +1,36 @@
+/**
+ * A rendered widget, written back as a declarative shadow root (`<template shadowrootmode>`)
+ * for the embed snippet. The browser builds that shadow root while it parses the partner's page,
+ * so readers see the styled widget at the first paint, and without JavaScript. When the script
+ * runs, the element keeps it until the feed answers, then renders the same markup in its place:
+ * nothing on the page moves (see `DossierElement.prerendered`). Server-side rendering, done
+ * once in the generator instead of on a server.
+ *
+ * Browsers without declarative shadow DOM ignore the template and show the fallback content
+ * next to it, as before.
+ */
+import type { LitElement } from 'lit';
+
+/** The tags worth pre-rendering: the map has a fixed aspect ratio and never shifts. */
+export const PRERENDERED_TAGS = new Set(['dossier-quote', 'actor-card', 'actor-list', 'dossier-intro']);
+
+/** The element's styles as CSS text, in the order Lit adopts them. */
+function stylesOf(element: LitElement): string {
+  const { elementStyles } = element.constructor as typeof LitElement;
+  return elementStyles
+    .map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('') : style.cssText))
+    .join('')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+/**
+ * The `<template shadowrootmode="open">` for a widget that has rendered its content, or an empty
+ * string when it has not (loading, error: there is nothing right to freeze).
+ */
+export function prerender(element: LitElement): string {
+  const root = element.shadowRoot;
+  if (!root || !element.matches(':state(complete)')) return '';
+  // Lit's markers are comments; the live region is empty once the content is there.
+  const markup = root.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/>\s+</g, '> <').trim();
+  return `<template shadowrootmode="open"><style>${stylesOf(element)}</style>${markup}</template>`;
+}
