@@ -22,14 +22,17 @@ const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => ro
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const code = (el: EmbedGenerator) => $<HTMLTextAreaElement>(el, 'textarea').value;
 
-async function generator(template: TemplateResult) {
+/** Pre-rendering is off unless a test asks: most tests read the plain snippet. */
+async function generator(template: TemplateResult, { prerender = false } = {}) {
   const el = await fixture<EmbedGenerator>(template);
+  el.prerender = prerender;
   await el.loadComplete;
   await el.updateComplete;
   return el;
 }
 
-const sample = () => generator(html`<embed-generator feed=${SAMPLE} integrity-src=${INTEGRITY}></embed-generator>`);
+const sample = (options?: { prerender?: boolean }) =>
+  generator(html`<embed-generator feed=${SAMPLE} integrity-src=${INTEGRITY}></embed-generator>`, options);
 
 /** Clicks a radio or checkbox, as a user would, and waits for the re-render. */
 async function click(el: EmbedGenerator, selector: string) {
@@ -116,6 +119,31 @@ describe('<embed-generator>', () => {
       const widget = await previewed(el, 'dossier-quote');
       expect(widget.getAttribute('quote')).to.equal('pratique-collaborative-definition');
       expect(text(widget.shadowRoot!.querySelector('blockquote'))).to.contain('La pratique collaborative associe');
+      await expect(el).to.be.accessible();
+    });
+
+    it('pre-renders the preview into the snippet (declarative shadow DOM), and says what it needs', async () => {
+      const el = await sample({ prerender: true });
+      await choose(el, 'quote', 'pratique-collaborative-definition');
+      const widget = await previewed(el, 'dossier-quote');
+      await waitUntil(() => el.snippet.includes('<template shadowrootmode="open">'), 'the snippet has no pre-render');
+      const doc = parse(el.snippet);
+      const quote = doc.querySelector('dossier-quote')!;
+      // DOMParser attaches the declarative shadow root only when asked: the template is there, then the fallback.
+      const template = quote.querySelector('template')!;
+      expect(template.getAttribute('shadowrootmode')).to.equal('open');
+      expect(template.content.querySelector('style')!.textContent).to.contain(':host');
+      expect(text(template.content.querySelector('blockquote'))).to.equal(text(widget.shadowRoot!.querySelector('blockquote')));
+      expect(quote.querySelector(':scope > blockquote')).to.not.equal(null);
+      expect(text(root(el).querySelector('.code'))).to.contain(fr.code.prerenderStyle);
+      // Another quote: the frozen preview follows.
+      await choose(el, 'quote', 'organisations-en-reseau');
+      await previewed(el, 'dossier-quote');
+      await waitUntil(() => el.snippet.includes('organisations') && el.snippet.includes('<template'), 'stale pre-render');
+      // Unticked: no template, no note.
+      await click(el, '#prerender');
+      expect(el.snippet).to.not.contain('<template');
+      expect(text(root(el).querySelector('.code'))).to.not.contain(fr.code.prerenderStyle);
       await expect(el).to.be.accessible();
     });
 

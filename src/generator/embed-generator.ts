@@ -87,7 +87,8 @@ export class EmbedGenerator extends LitElement {
   @state() private widgetLang?: WidgetLang;
   @state() private integrity: IntegrityState = { status: 'loading' };
   @state() private showFallback = false;
-  @state() private prerenderOn = true;
+  /** Pre-render the element into the snippet (declarative shadow DOM: no layout shift, styled without JavaScript). */
+  @property({ attribute: false }) prerender = true;
   /** The preview, frozen as a declarative shadow root once it has rendered. */
   @state() private prerendered = '';
   /** The live region's text next to the copy button ("Code copié"). */
@@ -121,7 +122,7 @@ export class EmbedGenerator extends LitElement {
       tokens: this.tokens,
       cdn: this.cdnBase,
       integrity: this.integrity.status === 'ready' ? this.integrity.hash : undefined,
-      prerendered: this.prerenderOn && PRERENDERED_TAGS.has(this.tag) ? this.prerendered : '',
+      prerendered: this.prerender && PRERENDERED_TAGS.has(this.tag) ? this.prerendered : '',
       words: stringsFor(this.targetLang).snippet,
     });
   }
@@ -151,9 +152,6 @@ export class EmbedGenerator extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    // Anything that changes the widget's markup makes the frozen preview stale until it renders again.
-    const stale = ['tag', 'options', 'widgetLang', 'feedState', 'langAttribute'];
-    if (stale.some((key) => (changed as Map<PropertyKey, unknown>).has(key))) this.prerendered = '';
     if (changed.has('feed')) {
       this.feedInput = this.absolute(this.feed) ?? this.feed;
       this.loadFeed(this.feedInput);
@@ -587,7 +585,7 @@ export class EmbedGenerator extends LitElement {
           </div>`
         : nothing;
       body = html`${this.check('show-fallback', s.preview.showFallback, this.showFallback, (v) => (this.showFallback = v))}
-        ${PRERENDERED_TAGS.has(this.tag) ? this.check('prerender', s.preview.prerender, this.prerenderOn, (v) => (this.prerenderOn = v)) : nothing}
+        ${PRERENDERED_TAGS.has(this.tag) ? this.check('prerender', s.preview.prerender, this.prerender, (v) => (this.prerender = v)) : nothing}
         <div class="stage" lang=${lang} ${styleProps(tokenProperties(this.tokens, this.theme))} @dossier-load=${this.freeze}>
           ${keyed(`${this.tag}|${lang}`, this.renderWidget(state.url))}
         </div>
@@ -599,14 +597,23 @@ export class EmbedGenerator extends LitElement {
     </section>`;
   }
 
-  /** Freezes the preview for the snippet once it has rendered its content. */
-  private freeze = async (event: Event) => {
-    const widget = event.target as LitElement;
-    // The event comes just before the widget asks for its update: wait for that one.
+  /**
+   * Freezes the preview for the snippet after each of its updates: empty while it loads, so a
+   * changed choice never leaves a stale pre-render in the code.
+   */
+  private freeze = async (event?: Event) => {
+    const widget = (event?.target ?? this.renderRoot.querySelector('.stage > *')) as LitElement | null;
+    if (!widget) return;
+    // A load event comes just before the widget asks for its update: wait for that one.
     await null;
     await widget.updateComplete;
-    if (widget.isConnected) this.prerendered = prerender(widget);
+    const frozen = widget.isConnected ? prerender(widget) : '';
+    if (frozen !== this.prerendered) this.prerendered = frozen;
   };
+
+  protected override updated() {
+    void this.freeze();
+  }
 
   /** The chosen element, live. Keyed by tag and language: an element reads its language when it renders. */
   private renderWidget(feed: string) {

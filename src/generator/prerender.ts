@@ -20,7 +20,8 @@ function stylesOf(element: LitElement): string {
   return elementStyles
     .map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('') : style.cssText))
     .join('')
-    .replace(/\s*\n\s*/g, ' ');
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\s+/g, ' ');
 }
 
 /**
