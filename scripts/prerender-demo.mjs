@@ -14,7 +14,7 @@ import { launch } from './bench/browser.mjs';
 import { startServer } from './serve-demo.mjs';
 
 const demo = fileURLToPath(new URL('../demo/', import.meta.url));
-const PAGES = ['blog-post.html', 'quotes.html', 'actors.html', 'themes.html', 'analytics.html', 'english.html', 'errors.html', 'intro.html'];
+const PAGES = ['blog-post.html', 'quotes.html', 'actors.html', 'themes.html', 'analytics.html', 'english.html', 'errors.html', 'intro.html', 'strict-csp.html'];
 const TEMPLATE = /<template shadowrootmode="open">[^]*?<\/template>/g;
 const HOST = /<(dossier-quote|actor-card|actor-list|dossier-intro)\b[^>]*>/g;
 const check = process.argv.includes('--check');

@@ -3,11 +3,11 @@
  * (dist/cdn/) and the sample feed (demo/feeds/) as a partner's site would. No dependency:
  * a dozen lines of node:http. PORT=… to choose the port (default 8000, or the next free one).
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isStrictPage, STRICT_CSP } from './strict-csp.mjs';
+import { isStrictPage, strictCspFor } from './strict-csp.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const types = {
@@ -48,7 +48,7 @@ export function startServer(port = Number(process.env.PORT) || 8000, { headers =
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'access-control-allow-origin': '*',
       'cache-control': 'no-cache',
-      ...(isStrictPage(file) ? { 'content-security-policy': STRICT_CSP } : {}),
+      ...(isStrictPage(file) ? { 'content-security-policy': strictCspFor(readFileSync(file, 'utf8')) } : {}),
       ...headers,
     });
     createReadStream(file).pipe(response);

@@ -16,7 +16,7 @@
  *   ?body=not-json                 answer 200 with an HTML maintenance page
  */
 import { readFile } from 'node:fs/promises';
-import { isStrictPage, STRICT_CSP } from '../scripts/strict-csp.mjs';
+import { isStrictPage, strictCspFor } from '../scripts/strict-csp.mjs';
 
 const hits = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -26,7 +26,7 @@ export function feedServer(root) {
     // The strict-CSP partner page gets its policy as a real HTTP header.
     if (isStrictPage(ctx.path)) {
       await next();
-      ctx.set('content-security-policy', STRICT_CSP);
+      ctx.set('content-security-policy', strictCspFor(await readFile(new URL(`.${ctx.path}`, root), 'utf8')));
       return;
     }
     // The sample feed where Storybook serves it, so stories render the same in tests.

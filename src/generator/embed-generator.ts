@@ -32,7 +32,7 @@ import {
   type WidgetOptions,
   type WidgetTag,
 } from './snippet.js';
-import { prerender, PRERENDERED_TAGS } from './prerender.js';
+import { prerender, PRERENDERED_TAGS, styleHash } from './prerender.js';
 import { stringsFor, type GeneratorStrings } from './strings.js';
 
 /** Where the script-tag files of this version are published. */
@@ -91,6 +91,8 @@ export class EmbedGenerator extends LitElement {
   @property({ attribute: false }) prerender = true;
   /** The preview, frozen as a declarative shadow root once it has rendered. */
   @state() private prerendered = '';
+  /** `'sha256-…'` of the pre-render's style block, for a strict CSP. */
+  @state() private prerenderedHash = '';
   /** The live region's text next to the copy button ("Code copié"). */
   @state() private copyStatus = '';
 
@@ -608,7 +610,10 @@ export class EmbedGenerator extends LitElement {
     await null;
     await widget.updateComplete;
     const frozen = widget.isConnected ? prerender(widget) : '';
-    if (frozen !== this.prerendered) this.prerendered = frozen;
+    if (frozen === this.prerendered) return;
+    this.prerendered = frozen;
+    const hash = await styleHash(frozen);
+    if (this.prerendered === frozen) this.prerenderedHash = hash;
   };
 
   protected override updated() {
@@ -657,7 +662,7 @@ export class EmbedGenerator extends LitElement {
       const notes = [s.code.hint];
       if (this.integrity.status === 'failed') notes.push(s.code.noIntegrity);
       if (Object.keys(tokenProperties(this.tokens, this.theme)).length) notes.push(s.code.inlineStyle);
-      if (snippet.includes('<template shadowrootmode')) notes.push(s.code.prerenderStyle);
+      if (snippet.includes('<template shadowrootmode')) notes.push(format(s.code.prerenderStyle, { hash: this.prerenderedHash || "'sha256-…'" }));
       body = html`${notes.map((note, i) => html`<p class="hint" id="code-note-${i}">${note}</p>`)}
         <textarea
           id="code"

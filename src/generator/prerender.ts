@@ -35,3 +35,14 @@ export function prerender(element: LitElement): string {
   const markup = root.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/>\s+</g, '> <').trim();
   return `<template shadowrootmode="open"><style>${stylesOf(element)}</style>${markup}</template>`;
 }
+
+/**
+ * The CSP source that allows the pre-render's `<style>` block (`'sha256-…'`), for pages whose
+ * `style-src` forbids inline styles. Empty where Web Crypto is unavailable (insecure origins).
+ */
+export async function styleHash(prerendered: string): Promise<string> {
+  const css = /<style>([^<]*)<\/style>/.exec(prerendered)?.[1];
+  if (css === undefined || !globalThis.crypto?.subtle) return '';
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+}

@@ -117,7 +117,7 @@ export const fr = {
       'L’empreinte d’intégrité (SRI) du script est indisponible : le code fonctionne, mais le navigateur ne vérifiera pas le fichier.',
     inlineStyle: 'Si votre site interdit les styles en ligne (politique CSP), copiez plutôt la règle du bloc <style> dans votre feuille de style.',
     prerenderStyle:
-      'Le pré-rendu contient ses styles dans un bloc <style>. Si votre site interdit les styles en ligne (politique CSP), décochez le pré-rendu.',
+      'Le pré-rendu contient ses styles dans un bloc <style>. Si votre site interdit les styles en ligne (politique CSP), ajoutez son empreinte à style-src : {hash}, ou décochez le pré-rendu.',
   },
   snippet: {
     testimony: 'Lire le témoignage',
@@ -230,7 +230,8 @@ export const en: GeneratorStrings = {
     copyFailed: 'Automatic copying did not work: the code is selected, copy it with Ctrl+C (⌘+C on a Mac).',
     noIntegrity: 'The script’s integrity hash (SRI) is unavailable: the code works, but the browser will not check the file.',
     inlineStyle: 'If your site forbids inline styles (a CSP policy), copy the rule of the <style> block into your stylesheet instead.',
-    prerenderStyle: 'The pre-rendered element carries its styles in a <style> block. If your site forbids inline styles (a CSP policy), untick pre-rendering.',
+    prerenderStyle:
+      'The pre-rendered element carries its styles in a <style> block. If your site forbids inline styles (a CSP policy), add its hash to style-src: {hash}, or untick pre-rendering.',
   },
   snippet: {
     testimony: 'Read the testimony',
