@@ -11,7 +11,6 @@
  * by status) in a few lines of its own: the task package cost more bytes than this whole
  * controller, and the script tag has a 12 KB budget.
  */
-import { ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DossierErrorDetail } from './events.js';
 import { feedContext, type FeedSource } from './feed-context.js';
@@ -103,11 +102,14 @@ export class DossierController<T> implements ReactiveController {
   }
 
   /**
-   * Asks the nearest `<dossier-feed>` for its feed (the community context protocol, which
-   * @lit/context's ContextProvider answers), subscribing to its changes.
+   * Asks the nearest `<dossier-feed>` for its feed, subscribing to its changes: a
+   * `context-request` event of the community context protocol, which @lit/context's
+   * ContextProvider answers (it reads these fields, not the event's class, so the widgets need
+   * none of @lit/context's code).
    */
   private requestSource() {
-    this.host.dispatchEvent(new ContextEvent(feedContext, this.host, this.onSource, true));
+    const request = new Event('context-request', { bubbles: true, composed: true });
+    this.host.dispatchEvent(Object.assign(request, { context: feedContext, contextTarget: this.host, callback: this.onSource, subscribe: true }));
   }
 
   private readonly onSource = (value: FeedSource | undefined, unsubscribe?: () => void) => {
