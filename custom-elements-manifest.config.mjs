@@ -1,4 +1,5 @@
 import { defineCallsPlugin } from './scripts/cem-define-calls.mjs';
+import { litStatePlugin } from './scripts/cem-lit-state.mjs';
 
 /** Custom Elements Manifest (custom-elements.json) from the JSDoc tags of the components. */
 export default {
@@ -8,5 +9,5 @@ export default {
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineCallsPlugin()],
+  plugins: [litStatePlugin(), defineCallsPlugin()],
 };

@@ -24,6 +24,21 @@ const plugins = () => [
   integrity(),
 ];
 
+/**
+ * One shared chunk, `core`: Lit and what every widget runs (the base element and its data path:
+ * context request, store, parser, theme, strings; the avatar of quote, card and intro; define).
+ * A one-widget page then downloads three files: the loader, the widget's chunk and the core.
+ * The roots below pull their static imports in with them; everything else is left to Rollup,
+ * so an element's own code stays in its own chunk (a quote page never downloads the map) and
+ * <dossier-feed>'s context provider stays in dossier-feed's chunk.
+ *
+ * The version stays in the loader, which reports it: define.ts would otherwise pull it into the
+ * core, and the loader would import the core.
+ */
+const CORE = /\/src\/core\/(dossier-element|define|avatar)\.ts$/;
+const LOADER = /\/src\/(loader|version)\.ts$/;
+const manualChunks = (id) => (LOADER.test(id) ? 'loader' : CORE.test(id) ? 'core' : undefined);
+
 export default [
   {
     input: { loader: 'src/loader.ts' },
@@ -32,6 +47,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks,
       sourcemap: true,
     },
     plugins: plugins(),

@@ -6,11 +6,18 @@
 const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
 export function minifyCss(source) {
+  // Quoted strings (`content`, `quotes`) are set aside, after the comments (whose apostrophes
+  // are not quotes), and put back as they were.
+  const strings = [];
   return source
     .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, (string) => `\0${strings.push(string) - 1}\0`)
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    // After a colon: `color: red` (a selector never has a space after its colon).
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/\0(\d+)\0/g, (_, i) => strings[i])
     .trim();
 }
 

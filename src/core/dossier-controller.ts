@@ -11,10 +11,9 @@
  * by status) in a few lines of its own: the task package cost more bytes than this whole
  * controller, and the script tag has a 12 KB budget.
  */
-import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DossierErrorDetail } from './events.js';
-import { feedContext } from './feed-context.js';
+import { feedContext, type FeedSource } from './feed-context.js';
 import { FeedError } from '../feed/feed-error.js';
 import { defaultStore } from '../feed/feed-store.js';
 import type { Dossier } from '../feed/model.js';
@@ -42,18 +41,6 @@ export interface Loaded<T> {
 
 export type DataStatus = 'initial' | 'pending' | 'complete' | 'error';
 
-/**
- * Lets providers that are defined after their consumers (chunks loading in any order) still
- * answer them. One root per document, shared by every copy of the library.
- */
-const ROOT_KEY = Symbol.for('dossier-widgets.context-root');
-function attachContextRoot() {
-  const doc = document as unknown as Record<symbol, boolean>;
-  if (doc[ROOT_KEY]) return;
-  doc[ROOT_KEY] = true;
-  new ContextRoot().attach(document.documentElement);
-}
-
 export class DossierController<T> implements ReactiveController {
   status: DataStatus = 'initial';
   loaded?: Loaded<T>;
@@ -61,7 +48,9 @@ export class DossierController<T> implements ReactiveController {
   /** Settles when the current load does (never rejects). */
   complete: Promise<void> = Promise.resolve();
 
-  private readonly source: ContextConsumer<typeof feedContext, DataHost>;
+  /** What the enclosing `<dossier-feed>` provides, and how to stop listening to it. */
+  private source?: FeedSource;
+  private unsubscribe?: () => void;
   /** The arguments of the last run, to run again only when they change. */
   private lastArgs = '';
   private abortController?: AbortController;
@@ -72,19 +61,17 @@ export class DossierController<T> implements ReactiveController {
     private readonly host: DataHost,
     private readonly options: DataOptions<T>,
   ) {
-    attachContextRoot();
     host.addController(this);
-    this.source = new ContextConsumer(host, { context: feedContext, subscribe: true });
   }
 
   /** The feed URL in use, own attribute first. */
   get url(): string | undefined {
-    return this.host.feed || this.source.value?.src;
+    return this.host.feed || this.source?.src;
   }
 
   /** Before each render: load again if the URL or the selection changed. */
   hostUpdate() {
-    const args = JSON.stringify([this.url, this.source.value?.timeout, ...this.options.args()]);
+    const args = JSON.stringify([this.url, this.source?.timeout, ...this.options.args()]);
     if (args !== this.lastArgs) {
       this.lastArgs = args;
       this.run();
@@ -92,6 +79,10 @@ export class DossierController<T> implements ReactiveController {
   }
 
   hostConnected() {
+    this.requestSource();
+    // A provider defined after this widget (chunks load in any order) announces itself with a
+    // context-provider event: ask again then, if nobody has answered yet.
+    document.addEventListener('context-provider', this.onProvider);
     if (this.interrupted) {
       this.interrupted = false;
       this.run();
@@ -101,11 +92,37 @@ export class DossierController<T> implements ReactiveController {
 
   /** A widget taken out of the page stops waiting (its siblings' shared request goes on). */
   hostDisconnected() {
+    document.removeEventListener('context-provider', this.onProvider);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     if (this.status === 'pending') {
       this.interrupted = true;
       this.abortController?.abort();
     }
   }
+
+  /**
+   * Asks the nearest `<dossier-feed>` for its feed, subscribing to its changes: a
+   * `context-request` event of the community context protocol, which @lit/context's
+   * ContextProvider answers (it reads these fields, not the event's class, so the widgets need
+   * none of @lit/context's code).
+   */
+  private requestSource() {
+    const request = new Event('context-request', { bubbles: true, composed: true });
+    this.host.dispatchEvent(Object.assign(request, { context: feedContext, contextTarget: this.host, callback: this.onSource, subscribe: true }));
+  }
+
+  private readonly onSource = (value: FeedSource | undefined, unsubscribe?: () => void) => {
+    // Answered by another provider (the widget moved): leave the previous one.
+    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    this.source = value;
+    this.host.requestUpdate();
+  };
+
+  private readonly onProvider = (event: Event) => {
+    if ((event as Event & { context?: unknown }).context === feedContext && !this.unsubscribe) this.requestSource();
+  };
 
   /** Loads again after an error; the store has already forgotten the failed attempt. */
   retry() {
@@ -136,7 +153,7 @@ export class DossierController<T> implements ReactiveController {
     const { select, describe } = this.options;
     const href = new URL(url, document.baseURI).href;
     try {
-      const { dossier } = await defaultStore().load(href, { signal, timeout: this.source.value?.timeout });
+      const { dossier } = await defaultStore().load(href, { signal, timeout: this.source?.timeout });
       const value = select(dossier!);
       if (value === undefined) {
         throw new FeedError('not-found', href, `<${this.host.localName}>: No ${describe()} in this dossier`);

@@ -4,8 +4,7 @@
  * subclass says what it selects from the dossier and how it renders it; loading, errors,
  * not-found, retry and the partner's fallback content behave the same everywhere.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { DossierController, type Loaded } from './dossier-controller.js';
 import { resolveLang } from './lang.js';
 import type { FeedError } from '../feed/feed-error.js';
@@ -24,12 +23,16 @@ export type Theme = 'light' | 'dark' | 'auto';
  */
 export abstract class DossierElement<T> extends LitElement {
   static override styles = [themeStyles];
+  static override properties: PropertyDeclarations = {
+    feed: { reflect: true },
+    theme: { reflect: true },
+  };
 
   /** Feed URL. Optional inside a `<dossier-feed>`; when set, it wins over the provider's. */
-  @property({ reflect: true }) feed?: string;
+  feed?: string;
 
   /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   protected readonly data = new DossierController<T>(this, {
     select: (dossier) => this.select(dossier),

@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 
 /** What `<dossier-feed>` provides to the widgets inside it. */
 export interface FeedSource {
@@ -10,6 +10,7 @@ export interface FeedSource {
 
 /**
  * The context key is a global symbol so that two bundles of this library on one page (a
- * partner's copy and a plugin's) still find each other's providers.
+ * partner's copy and a plugin's) still find each other's providers. It is what @lit/context's
+ * `createContext` would return (the key itself, typed), written without importing its runtime.
  */
-export const feedContext = createContext<FeedSource | undefined>(Symbol.for('dossier-widgets.feed'));
+export const feedContext = Symbol.for('dossier-widgets.feed') as Context<symbol, FeedSource | undefined>;

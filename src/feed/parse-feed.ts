@@ -42,69 +42,55 @@ export function parseFeed(input: unknown, baseUrl?: string): ParseResult {
  */
 function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefined): Dossier | null {
   // Each helper reads one JSON value at a known path and records what is wrong with it.
-  function report(path: string, message: string) {
-    problems.push({ path, message });
-  }
+  /** Records a problem; returns undefined, for the readers that drop the value. */
+  const report = (path: string, message: string): undefined => void problems.push({ path, message });
 
-  /** Required or optional trimmed string; an empty or non-string value is a problem. */
-  function text(o: Obj, key: string, path: string, required = false): string | undefined {
+  /**
+   * Reads `o[key]` through `read`, which returns undefined for a value it cannot use: a problem
+   * at `path.key`, unless the key is absent and optional. Paths are built only for a problem:
+   * a feed of 10,000 entries would otherwise allocate one per field.
+   */
+  function field<T>(o: Obj, key: string, path: string, message: string, read: (v: unknown) => T | undefined, required?: boolean) {
     const v = o[key];
     if (v === undefined && !required) return undefined;
-    const trimmed = typeof v === 'string' ? v.trim() : '';
-    if (trimmed) return trimmed;
-    report(at(path, key), 'expected a non-empty string');
-    return undefined;
+    const value = read(v);
+    if (value === undefined) report(at(path, key), message);
+    return value;
   }
 
-  function number(o: Obj, key: string, path: string, min: number, max: number): number | undefined {
-    const v = o[key];
-    if (v === undefined) return undefined;
-    if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return v;
-    report(at(path, key), `expected a number from ${min} to ${max}`);
-    return undefined;
-  }
+  const trimmed = (v: unknown) => (typeof v === 'string' && v.trim()) || undefined;
 
-  function link(o: Obj, key: string, path: string, image = false): string | undefined {
-    const v = o[key];
-    if (v === undefined) return undefined;
-    const url = image ? safeImageUrl(v, base) : safeLinkUrl(v, base);
-    if (!url) report(at(path, key), `expected an ${image ? 'http(s)' : 'http(s) or mailto'} URL`);
-    return url;
-  }
+  /** Required or optional trimmed string; an empty or non-string value is a problem. */
+  const text = (o: Obj, key: string, path: string, required?: boolean) =>
+    field(o, key, path, 'expected a non-empty string', trimmed, required);
 
-  function date(o: Obj, key: string, path: string): Date | undefined {
-    const v = o[key];
-    if (v === undefined) return undefined;
-    const date = typeof v === 'string' ? new Date(v) : undefined;
-    if (date && !Number.isNaN(date.getTime())) return date;
-    report(at(path, key), 'expected an RFC 3339 date');
-    return undefined;
-  }
+  /** A number from -max to max. */
+  const number = (o: Obj, key: string, path: string, max: number) =>
+    field(o, key, path, `expected a number from -${max} to ${max}`, (v) => (typeof v === 'number' && v >= -max && v <= max ? v : undefined));
+
+  const link = (o: Obj, key: string, path: string, image?: boolean) =>
+    field(o, key, path, image ? 'expected an http(s) URL' : 'expected an http(s) or mailto URL', (v) =>
+      (image ? safeImageUrl : safeLinkUrl)(v, base),
+    );
+
+  const date = (o: Obj, key: string, path: string) =>
+    field(o, key, path, 'expected an RFC 3339 date', (v) => {
+      const date = new Date(typeof v === 'string' ? v : NaN);
+      return Number.isNaN(date.getTime()) ? undefined : date;
+    });
 
   /** An optional array whose entries go through `each`; invalid entries are dropped. */
   function list<T>(o: Obj, key: string, path: string, each: (v: unknown, path: string) => T | undefined): T[] {
-    const v = o[key];
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) {
-      report(at(path, key), 'expected an array');
-      return [];
-    }
     const out: T[] = [];
-    const base = at(path, key);
-    v.forEach((entry, i) => {
-      const value = each(entry, `${base}[${i}]`);
+    field(o, key, path, 'expected an array', (v) => (Array.isArray(v) ? v : undefined))?.forEach((entry, i) => {
+      const value = each(entry, `${at(path, key)}[${i}]`);
       if (value !== undefined) out.push(value);
     });
     return out;
   }
 
-  function strings(o: Obj, key: string, path: string): string[] {
-    return list(o, key, path, (v, p) => {
-      if (typeof v === 'string' && v.trim()) return v.trim();
-      report(p, 'expected a non-empty string');
-      return undefined;
-    });
-  }
+  const strings = (o: Obj, key: string, path: string) =>
+    list(o, key, path, (v, p) => trimmed(v) ?? report(p, 'expected a non-empty string'));
 
   /** A collection of objects with unique ids, as a Map in feed order. */
   function collection<T extends { id: string }>(
@@ -112,59 +98,56 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
   ): Map<string, T> {
     const map = new Map<string, T>();
     list(o, key, path, (v, p) => {
-      if (!isObject(v)) return void report(p, 'expected an object');
-      const entry = build(v, p);
-      if (!entry) return;
-      if (map.has(entry.id)) return report(`${p}.id`, `duplicate id "${entry.id}"`);
-      map.set(entry.id, entry);
+      const entry = isObject(v) ? build(v, p) : report(p, 'expected an object');
+      if (entry && map.has(entry.id)) report(`${p}.id`, `duplicate id "${entry.id}"`);
+      else if (entry) map.set(entry.id, entry);
     });
     return map;
   }
 
   /**
-   * Resolves a list of ids against a collection; unknown ids are problems, not crashes. Paths
-   * are built only for a problem: a feed of 10,000 entries would otherwise allocate one per field.
+   * The ids listed at `o[key]` (`themes`), resolved against a collection; unknown ids (an
+   * unknown `theme`) are problems, not crashes.
    */
-  function refs<T>(ids: string[], map: Map<string, T>, path: string, key: string, what: string): T[] {
+  function refs<T>(o: Obj, key: string, path: string, map: Map<string, T>): T[] {
     const out: T[] = [];
-    ids.forEach((id, i) => {
+    strings(o, key, path).forEach((id, i) => {
       const found = map.get(id);
       if (found) out.push(found);
-      else report(`${at(path, key)}[${i}]`, `unknown ${what} "${id}"`);
+      else report(`${at(path, key)}[${i}]`, `unknown ${key.slice(0, -1)} "${id}"`);
     });
     return out;
   }
 
-  function ref<T>(id: string | undefined, map: Map<string, T>, path: string, key: string, what: string): T | undefined {
-    if (id === undefined) return undefined;
-    const found = map.get(id);
-    if (!found) report(at(path, key), `unknown ${what} "${id}"`);
+  /** The id at `o[key]`, resolved against a collection of `what` (default: the key's name). */
+  function ref<T>(o: Obj, key: string, path: string, map: Map<string, T>, what = key, required?: boolean): T | undefined {
+    const id = text(o, key, path, required);
+    const found = id === undefined ? undefined : map.get(id);
+    if (id !== undefined && !found) report(at(path, key), `unknown ${what} "${id}"`);
     return found;
   }
 
-  function readAuthors(o: Obj, key: string, path: string): Author[] {
-    return list(o, key, path, (v, p): Author | undefined => {
-      if (!isObject(v)) return void report(p, 'expected an object');
+  const authors = (o: Obj, path: string) =>
+    list(o, 'authors', path, (v, p): Author | undefined => {
+      if (!isObject(v)) return report(p, 'expected an object');
       const name = text(v, 'name', p, true);
       return name ? { name, url: link(v, 'url', p) } : undefined;
     });
-  }
 
   function image(o: Obj, path: string, fallbackAlt: string): Image | undefined {
     const v = o.image;
-    if (v === undefined) return undefined;
-    if (typeof v === 'string') {
+    if (v === undefined || typeof v === 'string') {
       const url = link(o, 'image', path, true);
       return url ? { url, alt: fallbackAlt } : undefined;
     }
-    if (!isObject(v)) return void report(`${path}.image`, 'expected a URL or an object');
-    const url = link(v, 'url', `${path}.image`, true);
+    path += '.image';
+    if (!isObject(v)) return report(path, 'expected a URL or an object');
+    const url = link(v, 'url', path, true);
     if (!url) return undefined;
     const alt = v.alt;
-    if (alt !== undefined && typeof alt !== 'string') report(`${path}.image.alt`, 'expected a string');
+    if (alt !== undefined && typeof alt !== 'string') report(`${path}.alt`, 'expected a string');
     return { url, alt: typeof alt === 'string' ? alt.trim() : fallbackAlt };
   }
-
 
   if (!isObject(feed)) {
     report('$', 'expected a JSON Feed object');
@@ -192,8 +175,8 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     const id = text(v, 'id', p, true);
     const name = text(v, 'name', p, true);
     if (!id || !name) return undefined;
-    let lat = number(v, 'lat', p, -90, 90);
-    let lon = number(v, 'lon', p, -180, 180);
+    let lat = number(v, 'lat', p, 90);
+    let lon = number(v, 'lon', p, 180);
     if ((lat === undefined) !== (lon === undefined)) {
       report(p, 'expected both lat and lon, or neither');
       lat = lon = undefined;
@@ -206,7 +189,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
   });
 
   // Actors first without their organisation, which may appear later in the list.
-  const orgIds = new Map<Actor, [string, string]>();
+  const orgIds = new Map<Actor, [Obj, string]>();
   const actors = collection(raw, 'actors', D, (v, p): Actor | undefined => {
     const id = text(v, 'id', p, true);
     const name = text(v, 'name', p, true);
@@ -219,22 +202,21 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     const actor: Actor = {
       id, kind, name,
       role: text(v, 'role', p),
-      place: ref(text(v, 'place', p), places, p, 'place', 'place'),
+      place: ref(v, 'place', p, places),
       image: image(v, p, name),
       url: link(v, 'url', p),
-      themes: refs(strings(v, 'themes', p), themes, p, 'themes', 'theme'),
+      themes: refs(v, 'themes', p, themes),
       tags: strings(v, 'tags', p),
       summary: text(v, 'summary', p),
       quotes: [], initiatives: [], items: [],
     };
-    const org = text(v, 'organisation', p);
-    if (org) orgIds.set(actor, [org, p]);
+    if (text(v, 'organisation', p)) orgIds.set(actor, [v, p]);
     return actor;
   });
-  for (const [actor, [org, path]] of orgIds) {
-    const found = ref(org, actors, path, 'organisation', 'actor');
+  for (const [actor, [v, path]] of orgIds) {
+    const found = ref(v, 'organisation', path, actors, 'actor');
     if (found?.kind === 'organisation') actor.organisation = found;
-    else if (found) report(`${path}.organisation`, `actor "${org}" is not an organisation`);
+    else if (found) report(`${path}.organisation`, `actor "${found.id}" is not an organisation`);
   }
 
   const initiatives = collection(raw, 'initiatives', D, (v, p): Initiative | undefined => {
@@ -244,9 +226,9 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     const initiative: Initiative = {
       id, name,
       summary: text(v, 'summary', p),
-      place: ref(text(v, 'place', p), places, p, 'place', 'place'),
-      actors: refs(strings(v, 'actors', p), actors, p, 'actors', 'actor'),
-      themes: refs(strings(v, 'themes', p), themes, p, 'themes', 'theme'),
+      place: ref(v, 'place', p, places),
+      actors: refs(v, 'actors', p, actors),
+      themes: refs(v, 'themes', p, themes),
       url: link(v, 'url', p),
     };
     for (const actor of initiative.actors) actor.initiatives.push(initiative);
@@ -264,8 +246,8 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
       title: text(v, 'title', p),
       summary: text(v, 'summary', p),
       published: date(v, 'date_published', p),
-      actors: refs(strings(ext, 'actors', xp), actors, xp, 'actors', 'actor'),
-      initiatives: refs(strings(ext, 'initiatives', xp), initiatives, xp, 'initiatives', 'initiative'),
+      actors: refs(ext, 'actors', xp, actors),
+      initiatives: refs(ext, 'initiatives', xp, initiatives),
     };
     for (const actor of item.actors) actor.items.push(item);
     return item;
@@ -275,9 +257,9 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     const id = text(v, 'id', p, true);
     const words = text(v, 'text', p, true);
     // A quote without its speaker cannot be shown honestly: drop it.
-    const actor = ref(text(v, 'actor', p, true), actors, p, 'actor', 'actor');
+    const actor = ref(v, 'actor', p, actors, 'actor', true);
     if (!id || !words || !actor) return undefined;
-    const item = ref(text(v, 'item', p), items, p, 'item', 'item');
+    const item = ref(v, 'item', p, items);
     const quote: Quote = {
       id, text: words, actor, item,
       url: link(v, 'url', p) ?? item?.url,
@@ -287,9 +269,9 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     return quote;
   });
 
-  const authors = raw.authors === undefined ? readAuthors(feed, 'authors', '') : readAuthors(raw, 'authors', D);
+  const byline = raw.authors === undefined ? authors(feed, '') : authors(raw, D);
   return {
-    id, title, themes, places, actors, initiatives, quotes, items, authors,
+    id, title, themes, places, actors, initiatives, quotes, items, authors: byline,
     standfirst: text(raw, 'standfirst', D),
     introHtml: text(raw, 'intro_html', D),
     published: date(raw, 'date_published', D),

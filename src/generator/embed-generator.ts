@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Theme } from '../core/dossier-element.js';
 import { resolveLang } from '../core/lang.js';
@@ -64,39 +63,60 @@ type IntegrityState = { status: 'loading' } | { status: 'ready'; hash: string } 
  */
 export class EmbedGenerator extends LitElement {
   static override styles = generatorStyles;
+  static override properties: PropertyDeclarations = {
+    feed: {},
+    cdn: {},
+    integritySrc: { attribute: 'integrity-src' },
+    langAttribute: { attribute: 'lang' },
+    feedInput: { state: true },
+    feedState: { state: true },
+    tag: { state: true },
+    options: { state: true },
+    theme: { state: true },
+    tokens: { state: true },
+    widgetLang: { state: true },
+    integrity: { state: true },
+    showFallback: { state: true },
+    prerender: { attribute: false },
+    prerendered: { state: true },
+    prerenderedHash: { state: true },
+    copyStatus: { state: true },
+  };
 
   /** Feed URL filled in when the generator opens (relative URLs resolve against the page). */
-  @property() feed = '';
+  feed = '';
 
   /** Base URL of the published script-tag files (`loader.js`, `integrity.json`), ending with `/`. */
-  @property() cdn = DEFAULT_CDN;
+  cdn = DEFAULT_CDN;
 
   /** URL of the `integrity.json` written by the build. Default: `integrity.json` under `cdn`. */
-  @property({ attribute: 'integrity-src' }) integritySrc?: string;
+  integritySrc?: string;
 
   /** Mirrors the `lang` attribute, so that changing it re-renders the interface. */
-  @property({ attribute: 'lang' }) protected langAttribute?: string;
+  protected langAttribute?: string;
 
-  @state() private feedInput = '';
-  @state() private feedState: FeedState = { status: 'idle' };
-  @state() private tag: WidgetTag = 'dossier-quote';
-  @state() private options: WidgetOptions = defaultOptions();
-  @state() private theme: Theme = 'light';
-  @state() private tokens: Tokens = {};
+  private feedInput = '';
+  private feedState: FeedState = { status: 'idle' };
+  private tag: WidgetTag = 'dossier-quote';
+  private options: WidgetOptions = defaultOptions();
+  private theme: Theme = 'light';
+  private tokens: Tokens = {};
   /** The widget's language; until chosen, the generator's own. */
-  @state() private widgetLang?: WidgetLang;
-  @state() private integrity: IntegrityState = { status: 'loading' };
-  @state() private showFallback = false;
+  private widgetLang?: WidgetLang;
+  private integrity: IntegrityState = { status: 'loading' };
+  private showFallback = false;
   /** Pre-render the element into the snippet (declarative shadow DOM: no layout shift, styled without JavaScript). */
-  @property({ attribute: false }) prerender = true;
+  prerender = true;
   /** The preview, frozen as a declarative shadow root once it has rendered. */
-  @state() private prerendered = '';
+  private prerendered = '';
   /** `'sha256-…'` of the pre-render's style block, for a strict CSP. */
-  @state() private prerenderedHash = '';
+  private prerenderedHash = '';
   /** The live region's text next to the copy button ("Code copié"). */
-  @state() private copyStatus = '';
+  private copyStatus = '';
 
-  @query('textarea') private codeArea?: HTMLTextAreaElement;
+  private get codeArea() {
+    return this.renderRoot.querySelector('textarea');
+  }
 
   private feedController?: AbortController;
   private integrityController?: AbortController;

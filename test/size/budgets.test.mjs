@@ -17,14 +17,19 @@ const mapRegion = (tag, chunk) =>
   tag === 'initiative-map' ? [...closure(chunk)].flatMap(dynamicImports).filter((f) => f.includes('/FR-ARA-')) : [];
 
 /*
- * The issue's target for the quote page is 12 KB. It is NOT met: Lit (5.8 KB) + @lit/context
- * (1 KB) + the feed parser, store, states and theme (~6 KB) come to ~14.9 KB. The budget below
- * is a regression ceiling at the measured size, not the target; `npm run bench` prints the
- * target with PASS/OVER. See the issue notes for the breakdown.
+ * The issue's target for the quote page is 12 KB. It is NOT met: the page downloads three files,
+ * ~13.2 KB (13,537 B when this was written): loader 0.65 KB, <dossier-quote> 1.5 KB, and the
+ * shared core chunk 11.1 KB, where Lit takes ~5.3 KB and the feed parser, store, data
+ * controller, base element, theme and strings the rest (it was 14,969 B in four files before
+ * decorators, @lit/context's consumer and a second shared chunk left). Further trims measured
+ * (parser, CSS, terser options, private names) give tens of bytes each, and the quote's code
+ * in the core chunk ~270 B at +1 KB for every other page; 12 KB would take dropping features.
+ * The budget below is a regression ceiling a little above the measured size, not the target;
+ * `npm run bench` prints the target with PASS/OVER.
  */
 const budgets = [
   { name: 'loader', tags: [], limit: 3 * KB },
-  { name: 'loader + <dossier-quote> + shared core (ceiling; target 12 KB not met)', tags: ['dossier-quote'], limit: 15 * KB },
+  { name: 'loader + <dossier-quote> + shared core (ceiling; target 12 KB not met)', tags: ['dossier-quote'], limit: 13.5 * KB },
   { name: 'everything for the map page (feed, map, geometry)', tags: ['dossier-feed', 'initiative-map'], limit: 40 * KB },
 ];
 

@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import type { Actor, Dossier } from '../../feed/model.js';
@@ -37,21 +37,28 @@ import { actorCardStyles } from './actor-card.styles.js';
  */
 export class ActorCard extends DossierElement<Actor> {
   static override styles = [...DossierElement.styles, actorCardStyles];
+  static override properties: PropertyDeclarations = {
+    actor: { reflect: true },
+    layout: { reflect: true },
+    withQuote: { type: Boolean, attribute: 'with-quote' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    imageFailed: { state: true },
+  };
 
   /** Id of the actor to show. */
-  @property({ reflect: true }) actor?: string;
+  actor?: string;
 
   /** `vertical` (default: picture on top), `horizontal` (picture beside, when wide enough) or `compact` (one line). */
-  @property({ reflect: true }) layout: CardLayout = 'vertical';
+  layout: CardLayout = 'vertical';
 
   /** Also show the actor's first quote. */
-  @property({ type: Boolean, attribute: 'with-quote' }) withQuote = false;
+  withQuote = false;
 
   /** Heading level of the name for the page's outline (2–6). Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The picture failed to load: show initials instead. */
-  @state() private imageFailed = false;
+  private imageFailed = false;
 
   protected select(dossier: Dossier) {
     return this.actor ? dossier.actors.get(this.actor) : undefined;

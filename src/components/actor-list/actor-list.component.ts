@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import type { Actor, Dossier } from '../../feed/model.js';
@@ -38,27 +37,36 @@ import { selectActors } from './select-actors.js';
  */
 export class ActorList extends DossierElement<Actor[]> {
   static override styles = [...DossierElement.styles, actorCardStyles, actorListStyles, emptyStyles];
+  static override properties: PropertyDeclarations = {
+    topic: { reflect: true },
+    kind: { reflect: true },
+    department: { reflect: true },
+    layout: { reflect: true },
+    sort: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    failedImages: { state: true },
+  };
 
   /** Only actors with this theme id (comma-separated for several). Named `topic` because `theme` is the colour theme. */
-  @property({ reflect: true }) topic?: string;
+  topic?: string;
 
   /** Only `person` or `organisation`. */
-  @property({ reflect: true }) kind?: string;
+  kind?: string;
 
   /** Only actors placed in these INSEE département codes, comma-separated: `"15,43"`. */
-  @property({ reflect: true }) department?: string;
+  department?: string;
 
   /** `grid` (default: cards side by side) or `list` (one per row, picture beside). */
-  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+  layout: 'grid' | 'list' = 'grid';
 
   /** `feed` (default: the publisher's order) or `name` (alphabetical, in the page's language). */
-  @property({ reflect: true }) sort: 'feed' | 'name' = 'feed';
+  sort: 'feed' | 'name' = 'feed';
 
   /** Heading level of each name (2–6). Default 3. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Ids of actors whose picture failed to load. */
-  @state() private failedImages = new Set<string>();
+  private failedImages = new Set<string>();
 
   protected select(dossier: Dossier): Actor[] {
     return selectActors(dossier, this, this.language);

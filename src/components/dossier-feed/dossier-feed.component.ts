@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { feedContext, type FeedSource } from '../../core/feed-context.js';
 
 /**
@@ -18,12 +17,16 @@ export class DossierFeed extends LitElement {
       display: contents;
     }
   `;
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    timeout: { type: Number },
+  };
 
   /** URL of the dossier's JSON feed. */
-  @property({ reflect: true }) src = '';
+  src = '';
 
   /** Milliseconds before a slow feed counts as failed. Default 15000. */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   private readonly provider = new ContextProvider(this, { context: feedContext });
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { renderAvatar } from '../../core/avatar.js';
 import { DossierElement } from '../../core/dossier-element.js';
@@ -61,18 +60,24 @@ const headings: Record<HeadingLevel, (title: string, lang: string | typeof nothi
  */
 export class DossierIntro extends DossierElement<Dossier> {
   static override styles = [...DossierElement.styles, introStyles];
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    collapsed: { type: Boolean, reflect: true },
+    expanded: { state: true },
+    failedImages: { state: true },
+  };
 
   /** Level of the title heading, 2 (default) to 6: pick the one that fits the partner's page outline. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Show only the title and standfirst, with a button that expands the rest in place. */
-  @property({ type: Boolean, reflect: true }) collapsed = false;
+  collapsed = false;
 
   /** The reader expanded the collapsed intro. */
-  @state() private expanded = false;
+  private expanded = false;
 
   /** Ids of the actors whose picture failed to load: initials instead. */
-  @state() private failedImages: ReadonlySet<string> = new Set();
+  private failedImages: ReadonlySet<string> = new Set();
 
   /**
    * The sanitised intro, built once per feed URL and HTML. Lit renders a Node by inserting it

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import { renderAvatar } from '../../core/avatar.js';
@@ -37,21 +36,28 @@ import { quoteMarks, quoteStyles } from './dossier-quote.styles.js';
  */
 export class DossierQuote extends DossierElement<Quote> {
   static override styles = [...DossierElement.styles, quoteStyles, quoteMarks];
+  static override properties: PropertyDeclarations = {
+    quote: { reflect: true },
+    actor: { reflect: true },
+    item: { reflect: true },
+    variant: { reflect: true },
+    imageFailed: { state: true },
+  };
 
   /** Id of the quote to show. */
-  @property({ reflect: true }) quote?: string;
+  quote?: string;
 
   /** Id of an actor: shows that actor's first quote. */
-  @property({ reflect: true }) actor?: string;
+  actor?: string;
 
   /** Id of a feed item (testimony): shows its first quote. */
-  @property({ reflect: true }) item?: string;
+  item?: string;
 
   /** `card` (default: framed) or `inline` (a pull quote for running text). */
-  @property({ reflect: true }) variant: 'card' | 'inline' = 'card';
+  variant: 'card' | 'inline' = 'card';
 
   /** The avatar picture failed to load: show initials instead. */
-  @state() private imageFailed = false;
+  private imageFailed = false;
 
   protected select(dossier: Dossier): Quote | undefined {
     const quotes = [...dossier.quotes.values()];

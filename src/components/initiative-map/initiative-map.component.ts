@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
@@ -64,43 +63,63 @@ interface Scene {
  */
 export class InitiativeMap extends DossierElement<Initiative[]> {
   static override styles = [...DossierElement.styles, mapStyles, emptyStyles];
+  static override properties: PropertyDeclarations = {
+    departments: { reflect: true },
+    region: { reflect: true },
+    topic: { reflect: true },
+    department: { reflect: true },
+    view: { reflect: true },
+    tiles: { reflect: true },
+    tilesAttribution: { attribute: 'tiles-attribution' },
+    tilesConsent: { type: Boolean, attribute: 'tiles-consent' },
+    filterTopic: { state: true },
+    filterDepartment: { state: true },
+    mapView: { state: true },
+    size: { state: true },
+    activeKey: { state: true },
+    opened: { state: true },
+    openedGroup: { state: true },
+    showWheelHint: { state: true },
+    consented: { state: true },
+    geometry: { state: true },
+  };
 
   /** Départements to show, INSEE codes: `"03,15,43,63"`. Default: the dossier's region, else those of its places. */
-  @property({ reflect: true }) departments?: string;
+  departments?: string;
 
   /** ISO 3166-2 region to show (`"FR-ARA"`), when `departments` is not set. */
-  @property({ reflect: true }) region?: string;
+  region?: string;
 
   /** Only initiatives with these theme ids (comma-separated). Named `topic` because `theme` is the colour theme. */
-  @property({ reflect: true }) topic?: string;
+  topic?: string;
 
   /** Only initiatives in these départements (comma-separated INSEE codes). */
-  @property({ reflect: true }) department?: string;
+  department?: string;
 
   /** `map` (default) or `list`: the view shown first. */
-  @property({ reflect: true }) view: 'map' | 'list' = 'map';
+  view: 'map' | 'list' = 'map';
 
   /** Raster tiles URL template (`https://…/{z}/{x}/{y}.png`): switches to Web Mercator. Loaded only after consent. */
-  @property({ reflect: true }) tiles?: string;
+  tiles?: string;
 
   /** Credit line for the tiles (required by most tile providers). */
-  @property({ attribute: 'tiles-attribution' }) tilesAttribution?: string;
+  tilesAttribution?: string;
 
   /** The partner has the reader's consent already: load tiles without asking. */
-  @property({ type: Boolean, attribute: 'tiles-consent' }) tilesConsent = false;
+  tilesConsent = false;
 
-  @state() private filterTopic = '';
-  @state() private filterDepartment = '';
-  @state() private mapView: View = identity();
-  @state() private size = { width: 0, height: 0 };
-  @state() private activeKey?: string;
-  @state() private opened?: Initiative;
+  private filterTopic = '';
+  private filterDepartment = '';
+  private mapView: View = identity();
+  private size = { width: 0, height: 0 };
+  private activeKey?: string;
+  private opened?: Initiative;
   /** A cluster that cannot split (same place): its initiatives, listed in the panel. */
-  @state() private openedGroup?: Initiative[];
-  @state() private showWheelHint = false;
-  @state() private consented = false;
+  private openedGroup?: Initiative[];
+  private showWheelHint = false;
+  private consented = false;
   /** Region topologies loaded so far (each region is its own chunk: a map loads only what it shows). */
-  @state() private geometry = new Map<string, unknown>();
+  private geometry = new Map<string, unknown>();
   private requestedRegions = new Set<string>();
 
   private scene?: Scene;
