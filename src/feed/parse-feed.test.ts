@@ -65,6 +65,23 @@ describe('parseFeed', () => {
     expect(parseFeed({ version: 'https://jsonfeed.org/version/1.1', title: 'x', items: [] }).problems[0]!.path).to.equal('_dossier');
   });
 
+  it('names an unknown id by its own index in the JSON, after an entry that is not an id', () => {
+    const { dossier, problems } = parseFeed({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'x',
+      _dossier: {
+        version: 1, id: 'x',
+        themes: [{ id: 't', name: 'T' }],
+        actors: [{ id: 'a', kind: 'person', name: 'Alex Fictif', themes: [42, 'absent', 't'] }],
+      },
+    });
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      '_dossier.actors[0].themes[0]: expected a non-empty string',
+      '_dossier.actors[0].themes[1]: unknown theme "absent"',
+    ]);
+    expect(dossier!.actors.get('a')!.themes.map((t) => t.id)).to.deep.equal(['t']);
+  });
+
   it('resolves relative URLs against the feed URL and refuses unsafe schemes', () => {
     const { dossier } = parseFeed(
       {

@@ -110,13 +110,11 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
    * unknown `theme`) are problems, not crashes.
    */
   function refs<T>(o: Obj, key: string, path: string, map: Map<string, T>): T[] {
-    const out: T[] = [];
-    strings(o, key, path).forEach((id, i) => {
-      const found = map.get(id);
-      if (found) out.push(found);
-      else report(`${at(path, key)}[${i}]`, `unknown ${key.slice(0, -1)} "${id}"`);
+    // Resolved entry by entry, so that a problem names the entry's own index in the JSON.
+    return list(o, key, path, (v, p) => {
+      const id = trimmed(v);
+      return id === undefined ? report(p, 'expected a non-empty string') : (map.get(id) ?? report(p, `unknown ${key.slice(0, -1)} "${id}"`));
     });
-    return out;
   }
 
   /** The id at `o[key]`, resolved against a collection of `what` (default: the key's name). */

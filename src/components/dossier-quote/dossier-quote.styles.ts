@@ -80,11 +80,7 @@ export const quoteStyles = css`
     flex: 1;
   }
   @media (forced-colors: active) {
-    figure,
-    .skeleton.caption {
-    margin-top: 1.25em;
-  }
-  .skeleton-figure {
+    figure {
       border: 1px solid CanvasText;
     }
   }
