@@ -24,7 +24,7 @@ interface Entry {
   controller: AbortController;
   /** Callers still waiting; the fetch is aborted when this drops to zero before it settles. */
   waiting: number;
-  settled: boolean;
+  settled?: boolean;
 }
 
 /** One console warning per feed event, never per widget: 20 widgets on a bad feed log once. */
@@ -32,6 +32,9 @@ const warn = (message: string, problems: FeedProblem[] = []) =>
   console.warn(`dossier-widgets: ${message}` + problems.map((p) => '\n  ' + p.path + ': ' + p.message).join(''));
 
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
+
+/** A feed URL made absolute against the document: the key of the store's entries. */
+export const absoluteUrl = (url: string) => new URL(url, document.baseURI).href;
 
 export class FeedStore {
   /** Default timeout in milliseconds: long enough for a slow phone network, short enough to give up. */
@@ -46,97 +49,87 @@ export class FeedStore {
    * `FeedError`, or with an `AbortError` when `signal` aborts.
    */
   load(url: string, { signal, timeout = this.timeout }: LoadOptions = {}): Promise<ParseResult> {
-    const href = new URL(url, document.baseURI).href;
+    const href = absoluteUrl(url);
     if (signal?.aborted) return Promise.reject(abortError());
-    let entry = this.entries.get(href);
-    if (!entry) {
-      entry = this.start(href, timeout);
-      this.entries.set(href, entry);
-    }
-    return this.follow(href, entry, signal);
+    const entry = this.entries.get(href) ?? this.start(href, timeout);
+    if (entry.settled) return entry.promise;
+    // A caller without a signal never leaves: it keeps the count above zero until the end.
+    entry.waiting++;
+    if (!signal) return entry.promise;
+    return new Promise((resolve, reject) => {
+      const leave = () => {
+        reject(abortError());
+        if (!--entry.waiting && !entry.settled) {
+          entry.controller.abort();
+          this.drop(href, entry);
+        }
+      };
+      signal.addEventListener('abort', leave, { once: true });
+      // Once settled, the count no longer matters: a settled entry is returned as it is.
+      entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+    });
   }
 
   /** Forgets a URL so that the next `load` fetches it again. */
   forget(url: string) {
-    this.entries.delete(new URL(url, document.baseURI).href);
+    this.entries.delete(absoluteUrl(url));
   }
 
-  private follow(href: string, entry: Entry, signal?: AbortSignal): Promise<ParseResult> {
-    if (entry.settled) return entry.promise;
-    entry.waiting++;
-    if (!signal) return entry.promise.finally(() => entry.waiting--);
-    return new Promise((resolve, reject) => {
-      const onAbort = () => {
-        reject(abortError());
-        if (--entry.waiting === 0 && !entry.settled) {
-          entry.controller.abort();
-          if (this.entries.get(href) === entry) this.entries.delete(href);
-        }
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      entry.promise.then(resolve, reject).finally(() => {
-        signal.removeEventListener('abort', onAbort);
-        if (!signal.aborted) entry.waiting--;
-      });
-    });
+  /** Forgets `entry` unless a newer load of its URL has replaced it. */
+  private drop(href: string, entry: Entry) {
+    if (this.entries.get(href) === entry) this.entries.delete(href);
   }
 
   private start(href: string, timeout: number): Entry {
-    const controller = new AbortController();
-    const entry: Entry = { controller, waiting: 0, settled: false, promise: undefined! };
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeout);
-    entry.promise = this.fetchFeed(href, controller.signal, () => timedOut)
-      .then(
-        (result) => {
-          if (result.problems.length) warn(`${result.problems.length} problem(s) in feed ${href}`, result.problems);
-          return result;
-        },
-        (error: unknown) => {
-          // Failures are not cached: the next load (a retry) fetches again.
-          if (this.entries.get(href) === entry) this.entries.delete(href);
-          if (error instanceof FeedError) warn(error.message);
-          throw error;
-        },
-      )
-      .finally(() => {
-        clearTimeout(timer);
-        entry.settled = true;
-      });
+    const entry = { controller: new AbortController(), waiting: 0 } as Entry;
+    // In the map before the fetch starts, so that even a fetcher throwing at once is forgotten.
+    this.entries.set(href, entry);
+    entry.promise = this.fetchFeed(href, entry, timeout);
     // Nobody may be listening any more (all callers aborted): never an unhandled rejection.
     entry.promise.catch(() => {});
     return entry;
   }
 
-  private async fetchFeed(href: string, signal: AbortSignal, timedOut: () => boolean): Promise<ParseResult> {
-    let response: Response;
-    let body: string;
+  private async fetchFeed(href: string, entry: Entry, timeout: number): Promise<ParseResult> {
+    const { controller } = entry;
+    const { signal } = controller;
+    // The abort's reason is what the fetch rejects with: the timeout's own typed error.
+    const timer = setTimeout(() => controller.abort(new FeedError('timeout', href, 'The feed did not answer in time')), timeout);
     try {
-      response = await this.fetcher(href, { signal, credentials: 'omit', headers: { accept: 'application/feed+json, application/json' } });
-      body = await response.text();
+      let response: Response;
+      let body: string;
+      try {
+        response = await this.fetcher(href, { signal, credentials: 'omit', headers: { accept: 'application/feed+json, application/json' } });
+        body = await response.text();
+      } catch (error) {
+        // Aborted: the timeout's FeedError, or the AbortError of the last caller leaving.
+        throw signal.aborted ? signal.reason : new FeedError('network', href, `The feed could not be reached: ${error}`);
+      }
+      if (!response.ok) {
+        throw new FeedError('http', href, `The feed answered HTTP ${response.status}`, response.status);
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(body);
+      } catch (error) {
+        throw new FeedError('not-json', href, `The feed is not valid JSON: ${(error as Error).message}`);
+      }
+      const result = parseFeed(json, href);
+      const { dossier, problems } = result;
+      if (!dossier) {
+        throw new FeedError('invalid', href, `The feed is not a dossier feed: ${problems[0]!.path}: ${problems[0]!.message}`);
+      }
+      if (problems.length) warn(`${problems.length} problem(s) in feed ${href}`, problems);
+      return result;
     } catch (error) {
-      if (timedOut()) throw new FeedError('timeout', href, 'The feed did not answer in time');
-      if (signal.aborted) throw abortError();
-      throw new FeedError('network', href, `The feed could not be reached: ${String(error)}`);
+      // Failures are not cached: the next load (a retry) fetches again.
+      this.drop(href, entry);
+      if (error instanceof FeedError) warn(error.message);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      entry.settled = true;
     }
-    if (!response.ok) {
-      throw new FeedError('http', href, `The feed answered HTTP ${response.status}`, response.status);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch (error) {
-      throw new FeedError('not-json', href, `The feed is not valid JSON: ${(error as Error).message}`);
-    }
-    const result = parseFeed(json, href);
-    if (!result.dossier) {
-      const first = result.problems[0]!;
-      throw new FeedError('invalid', href, `The feed is not a dossier feed: ${first.path}: ${first.message}`);
-    }
-    return result;
   }
 }
 
