@@ -15,7 +15,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DossierErrorDetail } from './events.js';
 import { feedContext, type FeedSource } from './feed-context.js';
 import { FeedError } from '../feed/feed-error.js';
-import { defaultStore } from '../feed/feed-store.js';
+import { absoluteUrl, defaultStore } from '../feed/feed-store.js';
 import type { Dossier } from '../feed/model.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -52,10 +52,10 @@ export class DossierController<T> implements ReactiveController {
   private source?: FeedSource;
   private unsubscribe?: () => void;
   /** The arguments of the last run, to run again only when they change. */
-  private lastArgs = '';
+  private lastArgs?: string;
   private abortController?: AbortController;
   /** A load aborted by disconnection, to resume if the widget is put back in the page. */
-  private interrupted = false;
+  private interrupted?: boolean;
 
   constructor(
     private readonly host: DataHost,
@@ -139,19 +139,18 @@ export class DossierController<T> implements ReactiveController {
       this.status = 'initial';
       return;
     }
-    const controller = (this.abortController = new AbortController());
+    const { signal } = (this.abortController = new AbortController());
     this.status = 'pending';
-    this.complete = this.load(url, controller.signal).then((settle) => {
+    this.complete = this.load(absoluteUrl(url), signal).then((settle) => {
       // A newer run, or a disconnection, took over: this result is stale.
-      if (controller.signal.aborted) return;
+      if (signal.aborted) return;
       settle();
       this.host.requestUpdate();
     });
   }
 
-  private async load(url: string, signal: AbortSignal): Promise<() => void> {
+  private async load(href: string, signal: AbortSignal): Promise<() => void> {
     const { select, describe } = this.options;
-    const href = new URL(url, document.baseURI).href;
     try {
       const { dossier } = await defaultStore().load(href, { signal, timeout: this.source?.timeout });
       const value = select(dossier!);
