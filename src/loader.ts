@@ -19,15 +19,15 @@ const chunks: Record<string, () => Promise<unknown>> = {
 };
 const TAGS = Object.keys(chunks).join(',');
 
-const requested = new Set<string>();
-
 function define(tag: string) {
-  if (requested.has(tag) || customElements.get(tag)) return;
-  requested.add(tag);
-  chunks[tag]!().catch((error: unknown) => {
+  const chunk = chunks[tag];
+  // Taken out of the table while it loads, so that it loads once.
+  if (!chunk || customElements.get(tag)) return;
+  delete chunks[tag];
+  chunk().catch((error: unknown) => {
     // A flaky network must not leave the tag dead for the page's lifetime: allow another try.
-    requested.delete(tag);
-    console.warn(`dossier-widgets: could not load <${tag}>: ${String(error)}`);
+    chunks[tag] = chunk;
+    console.warn(`dossier-widgets: could not load <${tag}>: ${error}`);
   });
 }
 
@@ -42,7 +42,7 @@ interface LoaderGlobal {
   load: typeof load;
 }
 const KEY = Symbol.for('dossier-widgets.loader');
-const global = globalThis as unknown as Record<symbol, LoaderGlobal | undefined>;
+const global = globalThis as unknown as Record<symbol, LoaderGlobal | undefined> & { dossierWidgets?: LoaderGlobal };
 const existing = global[KEY];
 
 if (existing) {
@@ -52,7 +52,7 @@ if (existing) {
   }
 } else {
   global[KEY] = { version: VERSION, load };
-  (globalThis as unknown as { dossierWidgets?: LoaderGlobal }).dossierWidgets ??= global[KEY];
+  global.dossierWidgets ??= global[KEY];
   load();
   new MutationObserver((records) => {
     for (const record of records) {
