@@ -6,7 +6,9 @@
  * - dist/cdn/dossier-widgets.js: everything in one file, for partners who want one file.
  *
  * Chunk names carry a content hash, so a CDN can cache them forever; the two entry names are
- * stable and versioned by the package's URL.
+ * stable and versioned by the package's URL. Six hash characters (36 bits) are plenty to tell
+ * one build's chunk from another's under one URL, and each character the loader names is an
+ * incompressible byte on every page.
  */
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -46,7 +48,7 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash:6].js',
       manualChunks,
       sourcemap: true,
     },
