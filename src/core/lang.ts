@@ -3,9 +3,11 @@
  * so a widget inside another component follows the page), else the document's.
  */
 export function resolveLang(element: Element): string {
-  for (let node: Element | null = element; node; ) {
-    if (node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
+  for (let node: Element | null | undefined = element; node; ) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    // A document's root node has no host: the walk ends there.
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host;
   }
   return document.documentElement.lang || 'fr';
 }

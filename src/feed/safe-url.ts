@@ -3,14 +3,14 @@
  * mail links (`javascript:`, `data:`, `vbscript:`, `file:`…) is refused, and relative URLs are
  * resolved against the feed's own URL so they mean the same on every partner page.
  */
-const LINK_PROTOCOLS = new Set(['https:', 'http:', 'mailto:']);
-const IMAGE_PROTOCOLS = new Set(['https:', 'http:']);
+const LINK_PROTOCOLS = /^(https?|mailto):$/;
+const IMAGE_PROTOCOLS = /^https?:$/;
 
-function allow(value: unknown, base: string | undefined, protocols: Set<string>): string | undefined {
+function allow(value: unknown, base: string | undefined, protocols: RegExp): string | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   try {
     const url = new URL(value.trim(), base);
-    return protocols.has(url.protocol) ? url.href : undefined;
+    return protocols.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;
   }
