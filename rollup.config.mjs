@@ -50,6 +50,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash:6].js',
       manualChunks,
+      hoistTransitiveImports: false,
       sourcemap: true,
     },
     plugins: plugins(),
