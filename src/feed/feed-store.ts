@@ -51,7 +51,15 @@ export class FeedStore {
   load(url: string, { signal, timeout = this.timeout }: LoadOptions = {}): Promise<ParseResult> {
     const href = absoluteUrl(url);
     if (signal?.aborted) return Promise.reject(abortError());
-    const entry = this.entries.get(href) ?? this.start(href, timeout);
+    let entry = this.entries.get(href);
+    if (!entry) {
+      entry = { controller: new AbortController(), waiting: 0 } as Entry;
+      // In the map before the fetch starts, so that even a fetcher throwing at once is forgotten.
+      this.entries.set(href, entry);
+      entry.promise = this.fetchFeed(href, entry, timeout);
+      // Nobody may be listening any more (all callers aborted): never an unhandled rejection.
+      entry.promise.catch(() => {});
+    }
     if (entry.settled) return entry.promise;
     // A caller without a signal never leaves: it keeps the count above zero until the end.
     entry.waiting++;
@@ -64,7 +72,8 @@ export class FeedStore {
           this.drop(href, entry);
         }
       };
-      signal.addEventListener('abort', leave, { once: true });
+      // A signal aborts once: no `once` option needed.
+      signal.addEventListener('abort', leave);
       // Once settled, the count no longer matters: a settled entry is returned as it is.
       entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
     });
@@ -78,16 +87,6 @@ export class FeedStore {
   /** Forgets `entry` unless a newer load of its URL has replaced it. */
   private drop(href: string, entry: Entry) {
     if (this.entries.get(href) === entry) this.entries.delete(href);
-  }
-
-  private start(href: string, timeout: number): Entry {
-    const entry = { controller: new AbortController(), waiting: 0 } as Entry;
-    // In the map before the fetch starts, so that even a fetcher throwing at once is forgotten.
-    this.entries.set(href, entry);
-    entry.promise = this.fetchFeed(href, entry, timeout);
-    // Nobody may be listening any more (all callers aborted): never an unhandled rejection.
-    entry.promise.catch(() => {});
-    return entry;
   }
 
   private async fetchFeed(href: string, entry: Entry, timeout: number): Promise<ParseResult> {
