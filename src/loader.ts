@@ -48,7 +48,7 @@ const existing = global[KEY];
 if (existing) {
   // The loader pasted twice, or two versions: the first one serves the page.
   if (existing.version !== VERSION) {
-    console.warn(`dossier-widgets: loader ${VERSION} found loader ${existing.version} already running; it keeps serving this page.`);
+    console.warn(`dossier-widgets ${VERSION}: loader ${existing.version} is already running, and keeps serving this page.`);
   }
 } else {
   global[KEY] = { version: VERSION, load };

@@ -20,7 +20,6 @@ export function define(tag: string, element: CustomElementConstructor) {
   if (existing === element || existing.dossierVersion === VERSION || warned.has(tag)) return;
   warned.add(tag);
   console.warn(
-    `dossier-widgets: <${tag}> is already defined by ${existing.dossierVersion ? `dossier-widgets ${existing.dossierVersion}` : 'another script'}; ` +
-      `this copy (dossier-widgets ${VERSION}) keeps that definition.`,
+    `dossier-widgets ${VERSION}: <${tag}> is already defined by ${existing.dossierVersion ? `dossier-widgets ${existing.dossierVersion}` : 'another script'}, which stays.`,
   );
 }
