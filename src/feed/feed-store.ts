@@ -52,14 +52,7 @@ export class FeedStore {
     const href = absoluteUrl(url);
     if (signal?.aborted) return Promise.reject(abortError());
     let entry = this.entries.get(href);
-    if (!entry) {
-      entry = { controller: new AbortController(), waiting: 0 } as Entry;
-      // In the map before the fetch starts, so that even a fetcher throwing at once is forgotten.
-      this.entries.set(href, entry);
-      entry.promise = this.fetchFeed(href, entry, timeout);
-      // Nobody may be listening any more (all callers aborted): never an unhandled rejection.
-      entry.promise.catch(() => {});
-    }
+    if (!entry) this.entries.set(href, (entry = this.start(href, timeout)));
     if (entry.settled) return entry.promise;
     // A caller without a signal never leaves: it keeps the count above zero until the end.
     entry.waiting++;
@@ -89,46 +82,56 @@ export class FeedStore {
     if (this.entries.get(href) === entry) this.entries.delete(href);
   }
 
-  private async fetchFeed(href: string, entry: Entry, timeout: number): Promise<ParseResult> {
-    const { controller } = entry;
-    const { signal } = controller;
+  private start(href: string, timeout: number): Entry {
+    const controller = new AbortController();
     // The abort's reason is what the fetch rejects with: the timeout's own typed error.
     const timer = setTimeout(() => controller.abort(new FeedError('timeout', href, 'The feed did not answer in time')), timeout);
+    const entry: Entry = {
+      controller,
+      waiting: 0,
+      promise: this.fetchFeed(href, controller.signal)
+        .catch((error: unknown) => {
+          // Failures are not cached: the next load (a retry) fetches again.
+          this.drop(href, entry);
+          if (error instanceof FeedError) warn(error.message);
+          throw error;
+        })
+        .finally(() => {
+          clearTimeout(timer);
+          entry.settled = true;
+        }),
+    };
+    // Nobody may be listening any more (all callers aborted): never an unhandled rejection.
+    entry.promise.catch(() => {});
+    return entry;
+  }
+
+  private async fetchFeed(href: string, signal: AbortSignal): Promise<ParseResult> {
+    let response: Response;
+    let body: string;
     try {
-      let response: Response;
-      let body: string;
-      try {
-        response = await this.fetcher(href, { signal, credentials: 'omit', headers: { accept: 'application/feed+json, application/json' } });
-        body = await response.text();
-      } catch (error) {
-        // Aborted: the timeout's FeedError, or the AbortError of the last caller leaving.
-        throw signal.aborted ? signal.reason : new FeedError('network', href, `The feed could not be reached: ${error}`);
-      }
-      if (!response.ok) {
-        throw new FeedError('http', href, `The feed answered HTTP ${response.status}`, response.status);
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(body);
-      } catch (error) {
-        throw new FeedError('not-json', href, `The feed is not valid JSON: ${(error as Error).message}`);
-      }
-      const result = parseFeed(json, href);
-      const { dossier, problems } = result;
-      if (!dossier) {
-        throw new FeedError('invalid', href, `The feed is not a dossier feed: ${problems[0]!.path}: ${problems[0]!.message}`);
-      }
-      if (problems.length) warn(`${problems.length} problem(s) in feed ${href}`, problems);
-      return result;
+      response = await this.fetcher(href, { signal, credentials: 'omit', headers: { accept: 'application/feed+json, application/json' } });
+      body = await response.text();
     } catch (error) {
-      // Failures are not cached: the next load (a retry) fetches again.
-      this.drop(href, entry);
-      if (error instanceof FeedError) warn(error.message);
-      throw error;
-    } finally {
-      clearTimeout(timer);
-      entry.settled = true;
+      // Aborted: the timeout's FeedError, or the AbortError of the last caller leaving.
+      throw signal.aborted ? signal.reason : new FeedError('network', href, `The feed could not be reached: ${error}`);
     }
+    if (!response.ok) {
+      throw new FeedError('http', href, `The feed answered HTTP ${response.status}`, response.status);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch (error) {
+      throw new FeedError('not-json', href, `The feed is not valid JSON: ${(error as Error).message}`);
+    }
+    const result = parseFeed(json, href);
+    const { dossier, problems } = result;
+    if (!dossier) {
+      throw new FeedError('invalid', href, `The feed is not a dossier feed: ${problems[0]!.path}: ${problems[0]!.message}`);
+    }
+    if (problems.length) warn(`${problems.length} problem(s) in feed ${href}`, problems);
+    return result;
   }
 }
 
