@@ -27,14 +27,6 @@ const plugins = () => [
 ];
 
 /**
- * Partner-facing files get their source map next to them (`loader.js.map`…) but do not name
- * it: the `//# sourceMappingURL` comments cost a quote page ~100 B gzip (three files, each
- * naming its hashed map) on every view, for a link only a developer follows. DevTools take a
- * map added by hand, or one named by a `SourceMap:` header where the CDN sends it.
- */
-const SOURCEMAP = 'hidden';
-
-/**
  * One shared chunk, `core`: Lit and what every widget runs (the base element and its data path:
  * context request, store, parser, theme, strings; the avatar of quote, card and intro; define).
  * A one-widget page then downloads three files: the loader, the widget's chunk and the core.
@@ -59,7 +51,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash:6].js',
       manualChunks,
       hoistTransitiveImports: false,
-      sourcemap: SOURCEMAP,
+      sourcemap: true,
     },
     plugins: plugins(),
   },
@@ -76,7 +68,7 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       inlineDynamicImports: true,
-      sourcemap: SOURCEMAP,
+      sourcemap: true,
     },
     plugins: plugins(),
   },
