@@ -8,19 +8,23 @@
  * generator bundle and the sample feed, and writes the fresh template in place. With `--check`
  * it writes nothing and exits 1 when a page is stale (`npm test` runs it so).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch } from './bench/browser.mjs';
 import { startServer } from './serve-demo.mjs';
 
 const demo = fileURLToPath(new URL('../demo/', import.meta.url));
-const PAGES = ['blog-post.html', 'quotes.html', 'actors.html', 'themes.html', 'analytics.html', 'english.html', 'errors.html', 'intro.html', 'strict-csp.html'];
+/** Every demo page: those without a pre-rendered widget are left as they are. */
+const PAGES = readdirSync(demo).filter((name) => name.endsWith('.html'));
 const TEMPLATE = /<template shadowrootmode="open">[^]*?<\/template>/g;
-const HOST = /<(dossier-quote|actor-card|actor-list|dossier-intro)\b[^>]*>/g;
 const check = process.argv.includes('--check');
 
-/** The widget each template belongs to: its start tag, and the feed of an enclosing `<dossier-feed>`. */
-function widgetsOf(source) {
+/**
+ * The widget each template belongs to: its start tag (one of `tags`, the generator's
+ * PRERENDERED_TAGS), and the feed of an enclosing `<dossier-feed>`.
+ */
+function widgetsOf(source, tags) {
+  const HOST = new RegExp(`<(${tags.join('|')})\\b[^>]*>`, 'g');
   const lang = /<html[^>]*\blang="([^"]+)"/.exec(source)?.[1] ?? 'fr';
   return [...source.matchAll(TEMPLATE)].map((match) => {
     const before = source.slice(0, match.index);
@@ -40,18 +44,20 @@ try {
   await page.goto(`${origin}/demo/index.html`);
   await page.addScriptTag({ type: 'module', content: `import * as g from '/dist/cdn/embed-generator.js'; window.__generator = g;` });
   await page.waitForFunction(() => window.__generator);
+  const tags = await page.evaluate(() => [...window.__generator.PRERENDERED_TAGS]);
   for (const name of PAGES) {
     const path = `${demo}${name}`;
     let source = readFileSync(path, 'utf8');
-    const widgets = widgetsOf(source);
+    const widgets = widgetsOf(source, tags);
+    if (!widgets.length) continue;
     // From the end, so that earlier offsets stay right.
     for (const widget of widgets.reverse()) {
-      const fresh = await page.evaluate(async ({ tag, provider, lang }) => {
+      const fresh = await page.evaluate(async ({ tag, provider, lang, tags }) => {
         const box = document.createElement('div');
         box.lang = lang;
         box.innerHTML = provider ? `<dossier-feed src="${provider}">${tag}</dossier-feed>` : tag;
         document.body.append(box);
-        const element = box.querySelector('dossier-quote, actor-card, actor-list, dossier-intro');
+        const element = box.querySelector(tags.join(','));
         // Rendered, or failed: the custom state says which (see DossierElement).
         for (let waited = 0; waited < 10000 && !element.matches(':state(complete), :state(error)'); waited += 20) {
           await new Promise((resolve) => setTimeout(resolve, 20));
@@ -60,7 +66,7 @@ try {
         const html = window.__generator.prerender(element);
         box.remove();
         return html;
-      }, widget);
+      }, { ...widget, tags });
       if (!fresh) throw new Error(`${name}: ${widget.tag} did not render its content`);
       if (fresh !== widget.old) {
         stale += 1;
