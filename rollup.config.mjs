@@ -16,7 +16,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import integrity from './scripts/rollup/integrity.mjs';
 import minifyCssLiterals, { collapseTemplateWhitespace } from './scripts/rollup/minify-css-literals.mjs';
 
-const plugins = () => [
+/** Exported for the bench, which builds a reference bundle the same way. */
+export const plugins = () => [
   minifyCssLiterals(),
   // Lit's production build: no dev-mode warnings, smaller.
   resolve({ exportConditions: ['production'] }),
