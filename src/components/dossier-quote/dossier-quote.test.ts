@@ -186,8 +186,14 @@ describe('<dossier-quote>', () => {
     for (const [label, url, message] of errors) {
       it(`error (${label}): short message, retry button, fallback kept, dossier-error event`, async () => {
         await captureWarnings(async () => {
-          const el = await fixture<DossierQuote>(html`<dossier-quote feed=${url}><p><a href="https://media.example/">Lire sur le média</a></p></dossier-quote>`);
-          const event = await oneEvent(el, 'dossier-error');
+          // The listener is bound in the template, before the element connects and fetches: a
+          // refused connection can fail before fixture() returns, and oneEvent() would then wait
+          // for an event already gone.
+          let errorEvent!: (event: Event) => void;
+          const failed = new Promise<Event>((resolve) => (errorEvent = resolve));
+          const el = await fixture<DossierQuote>(html`<dossier-quote feed=${url} @dossier-error=${errorEvent}>
+            <p><a href="https://media.example/">Lire sur le média</a></p></dossier-quote>`);
+          const event = await failed;
           await el.updateComplete;
           expect(event.bubbles && event.composed).to.equal(true);
           expect(text(el, '[part=error]')).to.equal(message);
