@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../components/dossier-quote/dossier-quote.js';
 import '../components/actor-list/actor-list.js';
+import '../components/dossier-intro/dossier-intro.js';
 import type { DossierElement } from '../core/dossier-element.js';
 import { DossierQuote } from '../components/dossier-quote/dossier-quote.component.js';
 import { feedUrl } from '../test-support/feeds.js';
@@ -85,6 +86,21 @@ describe('pre-rendered widgets (declarative shadow DOM)', () => {
       expect(top(after)).to.equal(before.after);
     });
   }
+
+  it('a collapsed <dossier-intro> pre-render opens without JavaScript', async () => {
+    const source = await fixture<Widget>(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
+    await settled(source);
+    const frozen = prerender(source);
+    // A tag no script defines: the reader with JavaScript blocked, on the partner's page.
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    (box as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(`<intro-without-js>${frozen}</intro-without-js>`);
+    const root = box.firstElementChild!.shadowRoot!;
+    const summary = root.querySelector<HTMLElement>('summary[part=toggle]')!;
+    const body = root.querySelector<HTMLElement>('[part=body]')!;
+    expect([summary.innerText.trim(), body.checkVisibility()]).to.deep.equal(['Lire la suite', false]);
+    summary.click();
+    expect([summary.innerText.trim(), body.checkVisibility()]).to.deep.equal(['Réduire', true]);
+  });
 
   it('an error after a pre-render shows the message and the partner’s fallback', async () => {
     const source = await fixture<Widget>(html`<dossier-quote feed=${feedUrl('fictional')} quote="q-camille"></dossier-quote>`);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { renderAvatar } from '../../core/avatar.js';
 import { DossierElement } from '../../core/dossier-element.js';
@@ -33,8 +33,10 @@ const headings: Record<HeadingLevel, (title: string, lang: string | typeof nothi
  * The intro's HTML comes from the feed and is untrusted: it goes through `sanitizeHtml`, an
  * allow-list that rebuilds paragraphs, emphasis, lists, quotes and safe links, and nothing else.
  *
- * With `collapsed`, only the title and standfirst show, with a "Lire la suite" button that
- * expands the rest in place.
+ * With `collapsed`, only the title and standfirst show, with a "Lire la suite" disclosure that
+ * expands the rest in place. It is a native `<details>`/`<summary>`, not a scripted button: a
+ * pre-rendered snippet then opens without JavaScript too, and screen readers announce its
+ * expanded state with no ARIA to keep in sync.
  *
  * @summary The dossier's intro: title, standfirst, text, byline and actors.
  *
@@ -53,7 +55,7 @@ const headings: Record<HeadingLevel, (title: string, lang: string | typeof nothi
  * @csspart actor - One actor: avatar and name, a link to their testimony when there is one.
  * @csspart avatar - An actor's picture or initials.
  * @csspart link - Each link (the dossier, each actor's testimony).
- * @csspart toggle - The "read more / show less" button of the collapsed intro.
+ * @csspart toggle - The "read more / show less" `<summary>` of the collapsed intro.
  * @csspart status - The live region announcing loading and errors.
  * @csspart error - The error message.
  * @csspart retry - The retry button.
@@ -63,18 +65,14 @@ export class DossierIntro extends DossierElement<Dossier> {
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     collapsed: { type: Boolean, reflect: true },
-    expanded: { state: true },
     failedImages: { state: true },
   };
 
   /** Level of the title heading, 2 (default) to 6: pick the one that fits the partner's page outline. */
   headingLevel = 2;
 
-  /** Show only the title and standfirst, with a button that expands the rest in place. */
+  /** Show only the title and standfirst, with a "read more" disclosure that expands the rest in place. */
   collapsed = false;
-
-  /** The reader expanded the collapsed intro. */
-  private expanded = false;
 
   /** Ids of the actors whose picture failed to load: initials instead. */
   private failedImages: ReadonlySet<string> = new Set();
@@ -100,11 +98,6 @@ export class DossierIntro extends DossierElement<Dossier> {
     return 'intro';
   }
 
-  override willUpdate(changed: PropertyValues<this>) {
-    // Collapsing again (or anew) starts from the short version.
-    if (changed.has('collapsed')) this.expanded = false;
-  }
-
   private get level(): HeadingLevel {
     const level = Math.trunc(Number(this.headingLevel));
     return (level >= 2 && level <= 6 ? level : level > 6 ? 6 : 2) as HeadingLevel;
@@ -115,10 +108,6 @@ export class DossierIntro extends DossierElement<Dossier> {
     const key = `${baseUrl}\n${introHtml}`;
     if (this.intro?.key !== key) this.intro = { key, nodes: [...sanitizeHtml(introHtml, baseUrl).childNodes] };
     return this.intro.nodes;
-  }
-
-  private toggle() {
-    this.expanded = !this.expanded;
   }
 
   protected renderSkeleton() {
@@ -136,40 +125,39 @@ export class DossierIntro extends DossierElement<Dossier> {
     const lang = this.language;
     // The dossier's own words are in its language, which may differ from the interface's.
     const contentLang = dossier.language ?? nothing;
-    const hidden = this.collapsed && !this.expanded;
     const body = this.introNodes(dossier.introHtml, url);
     const authors = dossier.authors.map((author) => author.name);
+    const details = html`${body.length ? html`<div class="body" part="body" lang=${contentLang}>${body}</div>` : nothing}
+      ${authors.length || dossier.published || dossier.url
+        ? html`<p class="byline" part="byline">
+            ${authors.length ? html`<span>${format(t.by, { authors: formatList(authors, lang) })}</span>` : nothing}
+            ${dossier.published
+              ? html`<time datetime=${dossier.published.toISOString()}>${format(t.published, {
+                  date: formatDate(dossier.published, lang),
+                })}</time>`
+              : nothing}
+            ${dossier.url ? html`<a part="link" href=${dossier.url}>${t.dossier}</a>` : nothing}
+          </p>`
+        : nothing}
+      ${dossier.actors.size
+        ? html`<div class="actors">
+            <p class="actors-label" id="actors-label">${t.actors}</p>
+            <ul part="actors" aria-labelledby="actors-label">
+              ${[...dossier.actors.values()].map((actor) => this.renderActor(actor))}
+            </ul>
+          </div>`
+        : nothing}`;
     return html`<article part="intro" aria-labelledby="title">
       ${headings[this.level](dossier.title, contentLang)}
       ${dossier.standfirst
         ? html`<p class="standfirst" part="standfirst" lang=${contentLang}>${dossier.standfirst}</p>`
         : nothing}
       ${this.collapsed
-        ? html`<button type="button" class="toggle action" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-controls="details" @click=${this.toggle}>${this.expanded ? t.showLess : t.readMore}</button>`
-        : nothing}
-      <div id="details" class="details" ?hidden=${hidden}>
-        ${body.length ? html`<div class="body" part="body" lang=${contentLang}>${body}</div>` : nothing}
-        ${authors.length || dossier.published || dossier.url
-          ? html`<p class="byline" part="byline">
-              ${authors.length ? html`<span>${format(t.by, { authors: formatList(authors, lang) })}</span>` : nothing}
-              ${dossier.published
-                ? html`<time datetime=${dossier.published.toISOString()}>${format(t.published, {
-                    date: formatDate(dossier.published, lang),
-                  })}</time>`
-                : nothing}
-              ${dossier.url ? html`<a part="link" href=${dossier.url}>${t.dossier}</a>` : nothing}
-            </p>`
-          : nothing}
-        ${dossier.actors.size
-          ? html`<div class="actors">
-              <p class="actors-label" id="actors-label">${t.actors}</p>
-              <ul part="actors" aria-labelledby="actors-label">
-                ${[...dossier.actors.values()].map((actor) => this.renderActor(actor))}
-              </ul>
-            </div>`
-          : nothing}
-      </div>
+        ? // Both labels are in the markup and CSS shows the one that fits, so the disclosure
+          // reads right when opened without JavaScript (a pre-rendered snippet) too.
+          html`<details class="details"><summary class="toggle action" part="toggle"><span class="when-closed">${t.readMore}</span><span
+                class="when-open">${t.showLess}</span></summary>${details}</details>`
+        : html`<div class="details">${details}</div>`}
     </article>`;
   }
 

@@ -24,11 +24,21 @@ export const introStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  /* The summary looks like the other action buttons: no disclosure triangle. */
   .toggle {
+    display: inline-block;
     margin-top: 0.75em;
+    list-style: none;
+  }
+  .toggle::-webkit-details-marker {
+    display: none;
+  }
+  details:not([open]) .when-open,
+  details[open] .when-closed {
+    display: none;
   }
   /* Expanding in place: a short fade, only when the reader asked for it. */
-  :host([collapsed]) .details:not([hidden]) {
+  details[open] > :not(summary) {
     animation: dossier-intro-reveal 0.2s ease-out;
   }
   @keyframes dossier-intro-reveal {
@@ -131,7 +141,7 @@ export const introStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    :host([collapsed]) .details:not([hidden]) {
+    details[open] > :not(summary) {
       animation: none;
     }
   }

@@ -13,10 +13,13 @@ const texts = (el: Element, selector: string) =>
 /** Whether the shadow root has a match. Assertions compare booleans, never DOM nodes: a failing
  * assertion on a node can stall the runner while it serialises the node for the report. */
 const has = (el: Element, selector: string) => !!shadow(el).querySelector(selector);
-/** Rendered and not hidden (by `hidden` or an ancestor's). */
+/**
+ * Rendered and not hidden (by `hidden`, or inside a closed `<details>`, whose content keeps its
+ * boxes under `content-visibility: hidden` in current engines: hence checkVisibility(), not boxes).
+ */
 const visible = (el: Element, selector: string) => {
   const node = shadow(el).querySelector<HTMLElement>(selector);
-  return !!node && node.getClientRects().length > 0;
+  return !!node && node.checkVisibility();
 };
 
 /** Waits until the element has left the loading state (and rendered the result). */
@@ -190,71 +193,78 @@ describe('<dossier-intro>', () => {
   });
 
   describe('collapsed', () => {
-    it('shows only title, standfirst and a "Lire la suite" button controlling the rest', async () => {
+    const toggle = (el: Element) => shadow(el).querySelector<HTMLElement>('[part=toggle]')!;
+    /** The label a reader sees (CSS shows one of the two). */
+    const label = (el: Element) => toggle(el).innerText.trim();
+    const open = (el: Element) => shadow(el).querySelector('details')!.open;
+
+    it('shows only title, standfirst and a "Lire la suite" disclosure (details/summary) around the rest', async () => {
       const el = await intro(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
       expect(visible(el, '[part=title]')).to.equal(true);
       expect(visible(el, '[part=standfirst]')).to.equal(true);
       for (const part of ['body', 'byline', 'actors']) expect(visible(el, `[part=${part}]`), part).to.equal(false);
-      const button = shadow(el).querySelector<HTMLButtonElement>('button[part=toggle]')!;
-      expect(button.type).to.equal('button');
-      expect(button.textContent).to.equal('Lire la suite');
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
-      const controlled = shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
-      expect(controlled.contains(shadow(el).querySelector('[part=body]'))).to.equal(true);
+      expect(toggle(el).localName).to.equal('summary');
+      expect(label(el)).to.equal('Lire la suite');
+      expect(open(el)).to.equal(false);
+      expect(toggle(el).parentElement!.contains(shadow(el).querySelector('[part=body]'))).to.equal(true);
+      // Looks like a button: no disclosure triangle.
+      expect(getComputedStyle(toggle(el)).display).to.equal('inline-block');
       await expect(el).to.be.accessible();
     });
 
     it('expands in place on click, and collapses again with "Réduire"', async () => {
       const el = await intro(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
-      const button = shadow(el).querySelector<HTMLButtonElement>('[part=toggle]')!;
-      button.click();
+      const summary = toggle(el);
+      summary.click();
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(button.textContent).to.equal('Réduire');
+      expect(open(el)).to.equal(true);
+      expect(label(el)).to.equal('Réduire');
       for (const part of ['body', 'byline', 'actors']) expect(visible(el, `[part=${part}]`), part).to.equal(true);
       expect(text(el, '[part=body]')).to.equal('Intro fictive.');
-      expect(shadow(el).querySelector('[part=toggle]') === button, 'the same button').to.equal(true);
-      button.click();
+      await expect(el).to.be.accessible();
+      summary.click();
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(button.textContent).to.equal('Lire la suite');
+      expect(toggle(el) === summary, 'the same summary').to.equal(true);
+      expect(open(el)).to.equal(false);
+      expect(label(el)).to.equal('Lire la suite');
       expect(visible(el, '[part=body]')).to.equal(false);
     });
 
-    it('is operable with the keyboard (Enter, Space), focus staying on the button', async () => {
+    it('is operable with the keyboard (Enter, Space), focus staying on the summary', async () => {
       const el = await intro(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
-      const button = shadow(el).querySelector<HTMLButtonElement>('[part=toggle]')!;
-      button.focus();
+      const summary = toggle(el);
+      summary.focus();
+      expect(shadow(el).activeElement === summary, 'the summary takes focus').to.equal(true);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(open(el)).to.equal(true);
       expect(visible(el, '[part=body]')).to.equal(true);
-      expect(shadow(el).activeElement === button, 'focus on the button').to.equal(true);
+      expect(shadow(el).activeElement === summary, 'focus on the summary').to.equal(true);
       // ' ' rather than 'Space': Firefox's WebDriver BiDi only knows the former.
       await sendKeys({ press: ' ' });
       await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(open(el)).to.equal(false);
       expect(visible(el, '[part=body]')).to.equal(false);
     });
 
     it('keeps the same sanitised nodes across re-renders (toggling, collapsed on and off, language)', async () => {
       const el = await intro(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
       const paragraph = shadow(el).querySelector('[part=body] p')!;
-      const toggle = () => shadow(el).querySelector<HTMLButtonElement>('[part=toggle]')!.click();
       for (let i = 0; i < 3; i++) {
-        toggle();
+        toggle(el).click();
         await el.updateComplete;
       }
       el.collapsed = false;
       await el.updateComplete;
       expect(has(el, '[part=toggle]')).to.equal(false);
+      expect(visible(el, '[part=body]')).to.equal(true);
       el.lang = 'en';
       await el.updateComplete;
       el.collapsed = true;
       await el.updateComplete;
       // Collapsing anew starts collapsed.
-      expect(shadow(el).querySelector('[part=toggle]')!.getAttribute('aria-expanded')).to.equal('false');
-      toggle();
+      expect(open(el)).to.equal(false);
+      toggle(el).click();
       await el.updateComplete;
       expect(shadow(el).querySelector('[part=body] p') === paragraph, 'the same sanitised nodes').to.equal(true);
       expect(text(el, '[part=body]')).to.equal('Intro fictive.');
@@ -301,15 +311,15 @@ describe('<dossier-intro>', () => {
       expect(text(el, '[part=byline] time')).to.equal('Published on January 15, 2026');
     });
 
-    it('speaks English with lang="en" on an ancestor: button, link, actors label, errors', async () => {
+    it('speaks English with lang="en" on an ancestor: read more, link, actors label, errors', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="en"><dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro></div>`);
       const el = wrapper.querySelector('dossier-intro')!;
       await settled(el);
-      const button = shadow(el).querySelector<HTMLButtonElement>('[part=toggle]')!;
-      expect(button.textContent).to.equal('Read more');
-      button.click();
+      const summary = shadow(el).querySelector<HTMLElement>('[part=toggle]')!;
+      expect(summary.innerText.trim()).to.equal('Read more');
+      summary.click();
       await el.updateComplete;
-      expect(button.textContent).to.equal('Show less');
+      expect(summary.innerText.trim()).to.equal('Show less');
       expect(text(el, '[part=byline] span')).to.equal('By Rédaction Exemple');
       expect(text(el, '[part=byline] a')).to.equal('See the full dossier');
       expect(text(el, '.actors-label')).to.equal('The dossier’s actors');
