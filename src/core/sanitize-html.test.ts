@@ -83,11 +83,20 @@ describe('sanitizeHtml', () => {
     it('unwraps other elements (div, span, headings, font, tables), keeping their sanitised content', () => {
       const html =
         '<div class="chapo"><h1 id="t">Titre</h1><span style="color:red">Du <font color=red>texte</font></span></div>' +
-        '<section><p>Para <u>souligné</u></p></section><table><tr><td>Cellule</td></tr></table>';
+        '<section><p>Para <u>souligné</u></p></section><table><tr><td>Cellule</td><td>Voisine</td></tr></table>';
       const container = mount(html);
       expect(tagNames(container)).to.deep.equal(['p']);
-      expect(container.textContent).to.equal('TitreDu textePara soulignéCellule');
+      // A block's inline content is a paragraph: the words of two blocks never run together.
+      expect(container.innerHTML).to.equal('<p>Titre</p><p>Du texte</p><p>Para souligné</p><p>Cellule</p><p>Voisine</p>');
       expect(attributeNames(container)).to.deep.equal([]);
+    });
+
+    it('keeps the words of blocks apart wherever they stand (a list item, inline text)', () => {
+      expect(mount('<ul><li><div>Un</div><div>Deux</div></li></ul>').innerHTML).to.equal('<ul><li><p>Un</p><p>Deux</p></li></ul>');
+      expect(mount('<em>Un<div>Deux</div></em>').innerHTML).to.equal('<em>Un Deux </em>');
+      expect(mount('<div>Ligne<br>suivante <b>gras</b></div>').innerHTML).to.equal('<p>Ligne<br>suivante <b>gras</b></p>');
+      // Whitespace between blocks makes no empty paragraph.
+      expect(mount('<div>\n  <div>Seul</div>\n</div>').innerHTML).to.equal('<p>Seul</p>');
     });
   });
 

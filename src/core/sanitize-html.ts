@@ -14,6 +14,8 @@
  * - Dropped with their content: scripts, styles, embedded documents and media, forms, SVG and
  *   MathML, head-only elements (see DROP).
  * - Any other element (div, span, h1, font, table…) is unwrapped: its content stays, sanitised.
+ *   A block among them (div, h1, td…) keeps its inline content as a paragraph of its own, so
+ *   that the words of two blocks never run together ("Titre" + "Texte" is not "TitreTexte").
  * - Comments and every other attribute (style, on*, class, id…) are dropped.
  *
  * Trusted Types: under `require-trusted-types-for 'script'`, `DOMParser.parseFromString`
@@ -36,6 +38,17 @@ const DROP = new Set([
   'input', 'button', 'select', 'textarea', 'frame', 'frameset', 'link', 'meta', 'title', 'head',
   'base', 'img', 'video', 'audio', 'picture', 'source', 'track', 'canvas', 'applet',
 ]);
+
+/** Unknown elements that stand as blocks of text: their inline content becomes a `<p>`. */
+const BLOCKS = new Set([
+  'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'address', 'center',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'pre', 'figure', 'figcaption', 'details', 'summary',
+  'fieldset', 'legend', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+]);
+
+/** Allowed elements that are blocks themselves, and allowed ones a paragraph may stand in. */
+const ALLOWED_BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote']);
+const FLOW_CONTAINERS = new Set(['li', 'blockquote']);
 
 interface HtmlPolicy {
   createHTML(input: string): unknown;
@@ -93,6 +106,10 @@ function rebuild(source: Node, target: Node, baseUrl: string | undefined) {
     if (element.namespaceURI !== HTML_NS || DROP.has(name)) continue;
     const href = name === 'a' ? safeLinkUrl(element.getAttribute('href'), baseUrl) : undefined;
     // Unknown elements, and links whose URL is refused, give way to their content.
+    if (BLOCKS.has(name)) {
+      unwrapBlock(element, target, baseUrl);
+      continue;
+    }
     if (!ALLOWED.has(name) || (name === 'a' && !href)) {
       rebuild(element, target, baseUrl);
       continue;
@@ -104,6 +121,29 @@ function rebuild(source: Node, target: Node, baseUrl: string | undefined) {
     }
     target.appendChild(copy);
     rebuild(element, copy, baseUrl);
+  }
+}
+
+/**
+ * An unknown block's content, rebuilt: where a paragraph may stand (the top level, a list item,
+ * a quote), each run of inline content becomes a `<p>` and allowed blocks pass through; inside
+ * inline content (a `div` in an `em`), spaces keep its words apart from the neighbours'.
+ */
+function unwrapBlock(element: Element, target: Node, baseUrl: string | undefined) {
+  const content = document.createDocumentFragment();
+  rebuild(element, content, baseUrl);
+  if (!(target instanceof DocumentFragment || FLOW_CONTAINERS.has((target as Element).localName))) {
+    (target as ParentNode).append(' ', content, ' ');
+    return;
+  }
+  let paragraph: HTMLElement | undefined;
+  for (const node of [...content.childNodes]) {
+    if (node instanceof Element && ALLOWED_BLOCKS.has(node.localName)) {
+      paragraph = undefined;
+      target.appendChild(node);
+    } else if (paragraph || node.textContent!.trim() || (node as Element).localName === 'br') {
+      (paragraph ??= target.appendChild(document.createElement('p'))).appendChild(node);
+    }
   }
 }
 
