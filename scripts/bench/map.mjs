@@ -446,7 +446,7 @@ First render, wall clock med ms (ours / Leaflet): ${wall}.
 Data (ours: dossier feed / Leaflet: [lat, lon] array): ${sizes}. Ours parses and validates the whole
 feed (initiatives, places, themes, actors) and draws the départements as SVG; Leaflet gets bare
 coordinates and has no base map (no tiles). Markers: DOM marker + cluster elements at first
-render (ours: grid cells of 2 × 36 px; markercluster: maxClusterRadius 80 px, its default), so
+render (ours: grid cells of 2 × 36 px, close neighbours merged; markercluster: maxClusterRadius 80 px, its default), so
 ours draws 3–4× more DOM markers: it pays that in style, layout and paint, on render and on zoom.
 Leaflet zoom levels (fitBounds snaps to whole levels, so its view is a little wider): ${first(results[0], 'leaflet', 'leafletZoom')}.
 Viewport: ours ${first(results[0], 'ours', 'size')} px, Leaflet ${first(results[0], 'leaflet', 'size')} px. Extent: ${state.boundsSource}.

@@ -53,9 +53,13 @@ interface Located {
  * Clustering on a grid, one zoom level at a time, computed when a level is first shown and
  * then cached. Supercluster (tried first) builds every level up front: with 10,000 points
  * that was a third of the map's first render, for levels most readers never visit. A grid
- * cell is 2 × RADIUS pixels wide at the level's scale; the points in one cell form a cluster
- * at their mean position. Levels are Web Mercator zoom levels: the map converts its own scale
- * to one, which is all clustering needs ("are these points close on screen").
+ * cell is 2 × RADIUS pixels wide at the level's scale; the points in one cell form a group.
+ * A grid alone splits two points that sit a pixel apart on either side of a cell border, and
+ * their markers would cover each other: so a group then takes in each neighbouring cell whose
+ * mean position is closer than RADIUS to its own (one pass, in grid order). A group of several
+ * points is a cluster at their mean position. Levels are Web Mercator zoom levels: the map
+ * converts its own scale to one, which is all clustering needs ("are these points close on
+ * screen").
  */
 export class MarkerIndex {
   private readonly points: Located[];
@@ -73,23 +77,14 @@ export class MarkerIndex {
     });
   }
 
-  /** The cells of a level: groups of points that share a grid cell. */
+  /** The groups of a level: the points of a grid cell, with the close neighbouring cells'. */
   private level(z: number): Located[][] {
-    let cells = this.levels.get(z);
-    if (!cells) {
-      const size = (2 * RADIUS) / (512 * 2 ** z);
-      const grid = new Map<number, Located[]>();
-      for (const point of this.points) {
-        // One number per cell: columns and rows stay under 2^24 up to MAX_LEVEL.
-        const key = Math.floor(point.mx / size) * 16777216 + Math.floor(point.my / size);
-        const cell = grid.get(key);
-        if (cell) cell.push(point);
-        else grid.set(key, [point]);
-      }
-      cells = [...grid.values()];
-      this.levels.set(z, cells);
+    let groups = this.levels.get(z);
+    if (!groups) {
+      groups = group(this.points, (2 * RADIUS) / (512 * 2 ** z));
+      this.levels.set(z, groups);
     }
-    return cells;
+    return groups;
   }
 
   /** Markers at a zoom level: one per initiative alone in its cell, one cluster per crowded cell. */
@@ -123,14 +118,54 @@ export class MarkerIndex {
   /** The first level at which a cluster splits (Infinity when its points share one position). */
   expansionZoom(clusterId: number): number {
     const points = this.cell(clusterId);
-    for (let z = Math.floor(clusterId / 1e7) + 1; z <= MAX_LEVEL; z++) {
-      const size = (2 * RADIUS) / (512 * 2 ** z);
-      const first = points[0]!;
-      const [cx, cy] = [Math.floor(first.mx / size), Math.floor(first.my / size)];
-      if (points.some((p) => Math.floor(p.mx / size) !== cx || Math.floor(p.my / size) !== cy)) return z;
+    const first = points[0];
+    for (let z = Math.floor(clusterId / 1e7) + 1; first && z <= MAX_LEVEL; z++) {
+      // Levels are computed on demand and kept: a click on a cluster computes the few it zooms through.
+      const together = new Set(this.level(z).find((g) => g.includes(first)));
+      if (points.some((p) => !together.has(p))) return z;
     }
     return Infinity;
   }
+}
+
+/** Columns and rows stay under 2^26 up to MAX_LEVEL (about 3 × 10^7 cells across at level 22). */
+const ROW = 2 ** 26;
+
+/** Groups points by grid cell of `size` (world units), then merges close neighbouring cells. */
+function group(points: Located[], size: number): Located[][] {
+  const cells = new Map<number, { points: Located[]; x: number; y: number }>();
+  for (const point of points) {
+    const key = Math.floor(point.mx / size) * ROW + Math.floor(point.my / size);
+    const cell = cells.get(key);
+    if (cell) {
+      cell.points.push(point);
+      cell.x += point.mx;
+      cell.y += point.my;
+    } else cells.set(key, { points: [point], x: point.mx, y: point.my });
+  }
+  const taken = new Set<number>();
+  const groups: Located[][] = [];
+  const reach = size / 2;
+  for (const [key, cell] of cells) {
+    if (taken.has(key)) continue;
+    taken.add(key);
+    const x = cell.x / cell.points.length;
+    const y = cell.y / cell.points.length;
+    const group = cell.points;
+    for (const dx of [-ROW, 0, ROW]) {
+      for (const dy of [-1, 0, 1]) {
+        const near = dx || dy ? cells.get(key + dx + dy) : undefined;
+        if (!near || taken.has(key + dx + dy)) continue;
+        const n = near.points.length;
+        if (Math.hypot(near.x / n - x, near.y / n - y) < reach) {
+          taken.add(key + dx + dy);
+          for (const point of near.points) group.push(point);
+        }
+      }
+    }
+    groups.push(group);
+  }
+  return groups;
 }
 
 /** Initiatives that can be placed on the map. */
