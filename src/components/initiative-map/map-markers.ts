@@ -131,9 +131,24 @@ export class MarkerIndex {
 /** Columns and rows stay under 2^26 up to MAX_LEVEL (about 3 × 10^7 cells across at level 22). */
 const ROW = 2 ** 26;
 
+interface Cell {
+  points: Located[];
+  /** Sum, then mean, of the points' world coordinates. */
+  x: number;
+  y: number;
+  taken: boolean;
+}
+
+/** Moves `near`'s points into `cell` when their mean positions are closer than the reach. */
+function merge(cell: Cell, near: Cell | undefined, reach2: number) {
+  if (!near || near.taken || (near.x - cell.x) ** 2 + (near.y - cell.y) ** 2 >= reach2) return;
+  near.taken = true;
+  for (const point of near.points) cell.points.push(point);
+}
+
 /** Groups points by grid cell of `size` (world units), then merges close neighbouring cells. */
 function group(points: Located[], size: number): Located[][] {
-  const cells = new Map<number, { points: Located[]; x: number; y: number }>();
+  const cells = new Map<number, Cell>();
   for (const point of points) {
     const key = Math.floor(point.mx / size) * ROW + Math.floor(point.my / size);
     const cell = cells.get(key);
@@ -141,29 +156,26 @@ function group(points: Located[], size: number): Located[][] {
       cell.points.push(point);
       cell.x += point.mx;
       cell.y += point.my;
-    } else cells.set(key, { points: [point], x: point.mx, y: point.my });
+    } else cells.set(key, { points: [point], x: point.mx, y: point.my, taken: false });
   }
-  const taken = new Set<number>();
+  for (const cell of cells.values()) {
+    cell.x /= cell.points.length;
+    cell.y /= cell.points.length;
+  }
+  const reach2 = (size / 2) ** 2;
   const groups: Located[][] = [];
-  const reach = size / 2;
   for (const [key, cell] of cells) {
-    if (taken.has(key)) continue;
-    taken.add(key);
-    const x = cell.x / cell.points.length;
-    const y = cell.y / cell.points.length;
-    const group = cell.points;
-    for (const dx of [-ROW, 0, ROW]) {
-      for (const dy of [-1, 0, 1]) {
-        const near = dx || dy ? cells.get(key + dx + dy) : undefined;
-        if (!near || taken.has(key + dx + dy)) continue;
-        const n = near.points.length;
-        if (Math.hypot(near.x / n - x, near.y / n - y) < reach) {
-          taken.add(key + dx + dy);
-          for (const point of near.points) group.push(point);
-        }
-      }
-    }
-    groups.push(group);
+    if (cell.taken) continue;
+    cell.taken = true;
+    // A cell is `size` wide and the reach half of it: only the neighbours on the side of the
+    // cell's mean position can be close enough (3 lookups, not 8; a dense level has as many
+    // cells as points).
+    const dx = (cell.x / size) % 1 < 0.5 ? -ROW : ROW;
+    const dy = (cell.y / size) % 1 < 0.5 ? -1 : 1;
+    merge(cell, cells.get(key + dx), reach2);
+    merge(cell, cells.get(key + dy), reach2);
+    merge(cell, cells.get(key + dx + dy), reach2);
+    groups.push(cell.points);
   }
   return groups;
 }
