@@ -22,8 +22,8 @@ const mapRegion = (tag, chunk) =>
  * shared core chunk 11.2 KB, with Lit in it. Lit's floor, the smallest Lit element built like
  * dist/cdn, is 5,817 B (`npm run bench`, SIZES): with the loader's 619 B, that leaves 5,852 B
  * for the feed parser, store, data controller, base element, theme, strings and the quote,
- * which take ~7,130 B (it was 14,969 B in four files before
- * decorators, @lit/context's consumer and a second shared chunk left). Further trims measured
+ * which take ~7,130 B. (The page was 14,969 B in four files before decorators, @lit/context's
+ * consumer and a second shared chunk left.) Further trims measured
  * (a data-driven parser: −113 B; hidden source maps: −93 B; CSS, terser options, private
  * names: a few bytes each) were not worth their cost, and the quote's code
  * in the core chunk ~270 B at +1 KB for every other page. 12 KB would take dropping more than
