@@ -87,7 +87,7 @@ export class MarkerIndex {
     return groups;
   }
 
-  /** Markers at a zoom level: one per initiative alone in its cell, one cluster per crowded cell. */
+  /** Markers at a zoom level: one per initiative alone in its group, one cluster per group of several. */
   markers(zoom: number): Marker[] {
     const z = Math.max(0, Math.min(MAX_LEVEL, Math.round(zoom)));
     return this.level(z).map((cell, i) => {
