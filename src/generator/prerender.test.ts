@@ -102,6 +102,21 @@ describe('pre-rendered widgets (declarative shadow DOM)', () => {
     expect([summary.innerText.trim(), body.checkVisibility()]).to.deep.equal(['Réduire', true]);
   });
 
+  it('a pre-rendered collapsed intro the reader opened while the feed loaded stays open', async () => {
+    const source = await fixture<Widget>(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
+    await settled(source);
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+    const el = await parseInto(box, page(`<dossier-intro collapsed feed="${feedUrl('fictional', { delay: 400 })}">${prerender(source)}</dossier-intro>`), 'dossier-intro');
+    expect(el.matches(':state(pending)')).to.equal(true);
+    el.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    const opened = height(el);
+    await settled(el);
+    expect(el.matches(':state(complete)')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('style')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('details')!.open).to.equal(true);
+    expect(height(el)).to.equal(opened);
+  });
+
   it('an error after a pre-render shows the message and the partner’s fallback', async () => {
     const source = await fixture<Widget>(html`<dossier-quote feed=${feedUrl('fictional')} quote="q-camille"></dossier-quote>`);
     await settled(source);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { renderAvatar } from '../../core/avatar.js';
 import { DossierElement } from '../../core/dossier-element.js';
@@ -74,6 +74,12 @@ export class DossierIntro extends DossierElement<Dossier> {
   /** Show only the title and standfirst, with a "read more" disclosure that expands the rest in place. */
   collapsed = false;
 
+  /**
+   * Whether the collapsed intro renders open: the reader may have opened a pre-rendered one
+   * while the feed loaded, and it must not snap shut when the live one takes its place.
+   */
+  private startOpen?: boolean;
+
   /** Ids of the actors whose picture failed to load: initials instead. */
   private failedImages: ReadonlySet<string> = new Set();
 
@@ -96,6 +102,15 @@ export class DossierIntro extends DossierElement<Dossier> {
 
   protected describe() {
     return 'intro';
+  }
+
+  override willUpdate(changed: PropertyValues<this>) {
+    // Collapsing anew starts from the short version.
+    if (changed.has('collapsed') && this.hasUpdated) this.startOpen = false;
+    // Read at the first content render, while the pre-rendered nodes (if any) are still there.
+    if (this.startOpen === undefined && this.data.status === 'complete') {
+      this.startOpen = !!this.shadowRoot?.querySelector('details[open]');
+    }
   }
 
   private get level(): HeadingLevel {
@@ -155,7 +170,7 @@ export class DossierIntro extends DossierElement<Dossier> {
       ${this.collapsed
         ? // Both labels are in the markup and CSS shows the one that fits, so the disclosure
           // reads right when opened without JavaScript (a pre-rendered snippet) too.
-          html`<details class="details"><summary class="toggle action" part="toggle"><span class="when-closed">${t.readMore}</span><span
+          html`<details class="details" ?open=${this.startOpen}><summary class="toggle action" part="toggle"><span class="when-closed">${t.readMore}</span><span
                 class="when-open">${t.showLess}</span></summary>${details}</details>`
         : html`<div class="details">${details}</div>`}
     </article>`;
