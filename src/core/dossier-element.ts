@@ -21,6 +21,9 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssstate error - The feed failed or the entry is not in it; the fallback content shows.
  * @cssstate fallback - The partner's own fallback content is showing, before any data.
  */
+/** What a reader can focus in a widget. */
+const FOCUSABLE = 'a[href], button, summary, [tabindex]';
+
 export abstract class DossierElement<T> extends LitElement {
   static override styles = [themeStyles];
   static override properties: PropertyDeclarations = {
@@ -86,7 +89,9 @@ export abstract class DossierElement<T> extends LitElement {
   override update(changed: PropertyValues) {
     const { status } = this.data;
     const settled = status === 'complete' || status === 'error';
-    // The pre-rendered nodes leave in the same frame as the rendered content arrives.
+    // The pre-rendered nodes leave in the same frame as the rendered content arrives; a reader
+    // who had focused one of their links or buttons finds focus on its live twin.
+    const refocus = settled ? this.focusTwin() : undefined;
     if (settled) for (const node of this.prerendered.splice(0)) node.remove();
     // Custom states, for the partner's CSS (`dossier-quote:state(error)`) and for ours: before
     // data, the partner's fallback keeps the page's own typography, so that it does not change
@@ -96,7 +101,22 @@ export abstract class DossierElement<T> extends LitElement {
     states?.add(status);
     if (!settled && this.hasFallback && !this.prerendered.length) states?.add('fallback');
     super.update(changed);
+    refocus?.();
   }
+
+  /**
+   * When focus is in the pre-rendered nodes: a function that focuses the live twin of the
+   * focused element, once rendered (the same template made both, so the same rank among the
+   * widget's links and buttons).
+   */
+  private focusTwin() {
+    const root = this.shadowRoot;
+    const focused = root?.activeElement;
+    if (!focused || !this.prerendered.some((node) => node.contains(focused))) return undefined;
+    const rank = [...root!.querySelectorAll(FOCUSABLE)].indexOf(focused);
+    return () => root!.querySelectorAll<HTMLElement>(FOCUSABLE)[rank]?.focus();
+  }
+
 
   override render() {
     const messages = messagesFor(this.language);

@@ -117,6 +117,23 @@ describe('pre-rendered widgets (declarative shadow DOM)', () => {
     expect(height(el)).to.equal(opened);
   });
 
+  it('focus on a pre-rendered link moves to its live twin when the feed answers', async () => {
+    const source = await fixture<Widget>(html`<dossier-quote feed=${feedUrl('fictional')} quote="q-camille"></dossier-quote>`);
+    await settled(source);
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = await parseInto(box, page(`<dossier-quote feed="${feedUrl('fictional', { delay: 400 })}" quote="q-camille">${prerender(source)}</dossier-quote>`), 'dossier-quote');
+    const links = () => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part=link]')];
+    expect(links().length).to.be.greaterThan(1);
+    const last = links().at(-1)!;
+    last.focus();
+    const { textContent, href } = last;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('style')).to.equal(null);
+    const focused = el.shadowRoot!.activeElement as HTMLAnchorElement | null;
+    expect(focused !== last && focused === links().at(-1), 'the live link has focus').to.equal(true);
+    expect([focused!.textContent, focused!.href]).to.deep.equal([textContent, href]);
+  });
+
   it('an error after a pre-render shows the message and the partner’s fallback', async () => {
     const source = await fixture<Widget>(html`<dossier-quote feed=${feedUrl('fictional')} quote="q-camille"></dossier-quote>`);
     await settled(source);
