@@ -8,9 +8,9 @@ export function engineSupportPlugin() {
     name: 'engine-support',
     async executeCommand({ command, session }) {
       if (command !== 'engine-support') return undefined;
-      const { engine, emulatesMedia } = session.browser;
+      const { engine, emulatesMedia, httpCache } = session.browser;
       if (!engine) throw new Error(`engine-support: the launcher "${session.browser.name}" does not say which engine it is`);
-      return { engine, emulatesMedia: !!emulatesMedia };
+      return { engine, emulatesMedia: !!emulatesMedia, httpCache: !!httpCache };
     },
   };
 }

@@ -13,6 +13,8 @@ export interface EngineSupport {
   engine: 'chromium' | 'firefox' | 'webkit';
   /** emulateMedia() and the `emulate-features` command work (Chromium: CDP; Firefox: prefs). */
   emulatesMedia: boolean;
+  /** The browser keeps an HTTP cache (WebKitGTK's automation session has none). */
+  httpCache: boolean;
 }
 
 let support: Promise<EngineSupport> | undefined;

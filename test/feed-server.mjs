@@ -14,11 +14,18 @@
  *   ?status=CODE                   answer with that HTTP status
  *   ?fail=N                        answer 503 to the first N requests of this key (then recover)
  *   ?body=not-json                 answer 200 with an HTML maintenance page
+ *   ?cache=max-age                 `Cache-Control: public, max-age=600`, as a publisher's CDN would
+ *   ?cache=etag                    `Cache-Control: no-cache` and an ETag: 304 to a matching If-None-Match
+ *
+ * /test-feeds/hits?key=K answers { hits, revalidated (304s), url (the last request's path and query) }.
  */
 import { readFile } from 'node:fs/promises';
 import { isStrictPage, strictCspFor } from '../scripts/strict-csp.mjs';
 
 const hits = new Map();
+const revalidated = new Map();
+const lastUrl = new Map();
+const ETAG = '"dossier-v1"';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function feedServer(root) {
@@ -42,14 +49,25 @@ export function feedServer(root) {
       return;
     }
     if (!ctx.path.startsWith('/test-feeds/')) return next();
-    const { key, delay, status, body, fail } = ctx.query;
+    const { key, delay, status, body, fail, cache } = ctx.query;
     if (ctx.path === '/test-feeds/hits') {
-      ctx.body = { hits: hits.get(key) ?? 0 };
+      ctx.body = { hits: hits.get(key) ?? 0, revalidated: revalidated.get(key) ?? 0, url: lastUrl.get(key) };
       return;
     }
-    if (key) hits.set(key, (hits.get(key) ?? 0) + 1);
+    if (key) {
+      hits.set(key, (hits.get(key) ?? 0) + 1);
+      lastUrl.set(key, ctx.url);
+    }
     if (delay) await sleep(Math.min(Number(delay), 10_000));
-    ctx.set('cache-control', 'no-store');
+    ctx.set('cache-control', cache === 'max-age' ? 'public, max-age=600' : cache === 'etag' ? 'no-cache' : 'no-store');
+    if (cache === 'etag') {
+      ctx.set('etag', ETAG);
+      if (ctx.get('if-none-match') === ETAG) {
+        if (key) revalidated.set(key, (revalidated.get(key) ?? 0) + 1);
+        ctx.status = 304;
+        return;
+      }
+    }
     const failing = fail && hits.get(key) <= Number(fail) ? 503 : undefined;
     if (status || failing) {
       ctx.status = Number(status ?? failing);

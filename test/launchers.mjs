@@ -131,7 +131,7 @@ function chromium() {
   const launcher = chromeLauncher({
     launchOptions: { executablePath: ENGINES.chromium.files()[0], headless: true, args: CHROMIUM_ARGS },
   });
-  return Object.assign(launcher, { engine: 'chromium', emulatesMedia: true });
+  return Object.assign(launcher, { engine: 'chromium', emulatesMedia: true, httpCache: true });
 }
 
 /**
@@ -206,7 +206,7 @@ function firefox() {
     if (launcher.browser?.connected) await firefoxEmulateMediaFeatures(launcher.browser, undefined, []);
     return startSession(id, url);
   };
-  return Object.assign(launcher, { engine: 'firefox', emulatesMedia: true });
+  return Object.assign(launcher, { engine: 'firefox', emulatesMedia: true, httpCache: true });
 }
 
 /** WebdriverLauncher that owns its WebKitWebDriver (and Xvfb when there is no display). */
@@ -230,6 +230,9 @@ class WebKitGtkLauncher extends WebdriverLauncher {
   engine = 'webkit';
   // WebDriver classic has no media emulation (prefers-color-scheme, reduced motion, forced colours).
   emulatesMedia = false;
+  // MiniBrowser --automation browses in an ephemeral session without an HTTP cache: even a plain
+  // fetch() of a response with max-age reaches the server again (checked with the test server).
+  httpCache = false;
 
   async initialize(config) {
     await super.initialize(config);

@@ -1,7 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { FeedError } from './feed-error.js';
 import { FeedStore } from './feed-store.js';
-import { captureWarnings, feedUrl, hits, uniqueKey } from '../test-support/feeds.js';
+import { engineSupport } from '../../test/engine-support.js';
+import { captureWarnings, feedUrl, hits, requests, uniqueKey } from '../test-support/feeds.js';
 
 const rejection = async (promise: Promise<unknown>) => {
   try {
@@ -50,6 +51,38 @@ describe('FeedStore', () => {
     expect((await rejection(first)).name).to.equal('AbortError');
     expect((await store.load(url)).dossier).to.not.equal(null);
     expect(await hits(key)).to.equal(2);
+  });
+
+  describe('HTTP caching: the publisher\'s headers decide, the library never defeats them', () => {
+    // Two stores stand for two page views in one browser: the page's store is gone, the HTTP cache is not.
+    it('requests the feed URL exactly as given (no cache-busting query string)', async () => {
+      const key = uniqueKey('exact');
+      const url = feedUrl('sample', { key });
+      await new FeedStore().load(url);
+      expect((await requests(key)).url).to.equal(url);
+    });
+
+    it('a feed sent with a max-age is read from the browser cache on the next page view', async function () {
+      // WebKitGTK here browses without an HTTP cache (see test/launchers.mjs): nothing to show there.
+      if (!(await engineSupport()).httpCache) this.skip();
+      const key = uniqueKey('max-age');
+      const url = feedUrl('sample', { key, cache: 'max-age' });
+      const first = await new FeedStore().load(url);
+      const second = await new FeedStore().load(url);
+      expect(second.dossier!.id).to.equal(first.dossier!.id);
+      expect(await hits(key)).to.equal(1);
+    });
+
+    it('a feed sent with an ETag is revalidated (304) and still renders', async function () {
+      // Same reason: no cache to revalidate under WebKitGTK's automation.
+      if (!(await engineSupport()).httpCache) this.skip();
+      const key = uniqueKey('etag');
+      const url = feedUrl('sample', { key, cache: 'etag' });
+      await new FeedStore().load(url);
+      const { dossier, problems } = await new FeedStore().load(url);
+      expect([dossier!.id, problems.length]).to.deep.equal(['pratiques-collaboratives', 0]);
+      expect(await requests(key)).to.deep.include({ hits: 2, revalidated: 1 });
+    });
   });
 
   const cases: [string, string, Partial<FeedError>][] = [

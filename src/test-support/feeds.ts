@@ -11,6 +11,8 @@ export interface FeedOptions {
   body?: 'not-json';
   /** Fail the first N requests with 503. */
   fail?: number;
+  /** Cache headers a publisher would send: a max-age, or an ETag to revalidate. */
+  cache?: 'max-age' | 'etag';
 }
 
 /** `/test-feeds/<name>?…`; every URL is made unique so tests do not share cache entries. */
@@ -20,13 +22,28 @@ export function feedUrl(name: string, options: FeedOptions = {}): string {
   if (options.status) params.set('status', String(options.status));
   if (options.body) params.set('body', options.body);
   if (options.fail) params.set('fail', String(options.fail));
+  if (options.cache) params.set('cache', options.cache);
   return `/test-feeds/${name}?${params}`;
+}
+
+interface Requests {
+  /** Requests the test server received under the key. */
+  hits: number;
+  /** Of which conditional ones it answered 304 Not Modified. */
+  revalidated: number;
+  /** The last one's path and query, as the server saw it. */
+  url?: string;
+}
+
+/** What the test server saw under `key`. */
+export async function requests(key: string): Promise<Requests> {
+  const response = await fetch(`/test-feeds/hits?key=${encodeURIComponent(key)}`);
+  return (await response.json()) as Requests;
 }
 
 /** How many requests the test server received under `key`. */
 export async function hits(key: string): Promise<number> {
-  const response = await fetch(`/test-feeds/hits?key=${encodeURIComponent(key)}`);
-  return ((await response.json()) as { hits: number }).hits;
+  return (await requests(key)).hits;
 }
 
 export async function fetchJson(name: string): Promise<unknown> {
