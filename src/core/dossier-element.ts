@@ -91,7 +91,7 @@ export abstract class DossierElement<T> extends LitElement {
     const settled = status === 'complete' || status === 'error';
     // The pre-rendered nodes leave in the same frame as the rendered content arrives; a reader
     // who had focused one of their links or buttons finds focus on its live twin.
-    const refocus = settled ? this.focusTwin() : undefined;
+    const refocus = settled ? this.focusTwin(status) : undefined;
     if (settled) for (const node of this.prerendered.splice(0)) node.remove();
     // Custom states, for the partner's CSS (`dossier-quote:state(error)`) and for ours: before
     // data, the partner's fallback keeps the page's own typography, so that it does not change
@@ -105,17 +105,24 @@ export abstract class DossierElement<T> extends LitElement {
   }
 
   /**
-   * When focus is in the pre-rendered nodes: a function that focuses the live twin of the
-   * focused element, once rendered (the same template made both, so the same rank among the
-   * widget's links and buttons).
+   * When focus is in the pre-rendered nodes: a function that focuses its live twin once
+   * rendered, without scrolling. The same template made both, so the twin is at the same rank
+   * among the widget's links and buttons, unless the feed changed since the snapshot: then the
+   * first one of the same tag and text. After an error, the retry button takes focus.
    */
-  private focusTwin() {
+  private focusTwin(status: string) {
     const root = this.shadowRoot;
     const focused = root?.activeElement;
     if (!focused || !this.prerendered.some((node) => node.contains(focused))) return undefined;
     const rank = [...root!.querySelectorAll(FOCUSABLE)].indexOf(focused);
-    return () => root!.querySelectorAll<HTMLElement>(FOCUSABLE)[rank]?.focus();
+    const same = (el: Element | undefined) => el?.localName === focused.localName && el.textContent === focused.textContent;
+    return () => {
+      const live = [...root!.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      const twin = status === 'error' ? root!.querySelector<HTMLElement>('[part=retry]') : same(live[rank]) ? live[rank] : live.find(same);
+      twin?.focus({ preventScroll: true });
+    };
   }
+
 
 
   override render() {

@@ -4,7 +4,7 @@ import '../components/actor-list/actor-list.js';
 import '../components/dossier-intro/dossier-intro.js';
 import type { DossierElement } from '../core/dossier-element.js';
 import { DossierQuote } from '../components/dossier-quote/dossier-quote.component.js';
-import { feedUrl } from '../test-support/feeds.js';
+import { captureWarnings, feedUrl } from '../test-support/feeds.js';
 import { settled } from '../test-support/elements.js';
 import { prerender } from './prerender.js';
 
@@ -132,6 +132,17 @@ describe('pre-rendered widgets (declarative shadow DOM)', () => {
     const focused = el.shadowRoot!.activeElement as HTMLAnchorElement | null;
     expect(focused !== last && focused === links().at(-1), 'the live link has focus').to.equal(true);
     expect([focused!.textContent, focused!.href]).to.deep.equal([textContent, href]);
+  });
+
+  it('focus on a pre-rendered link goes to the retry button when the feed fails', async () => {
+    const source = await fixture<Widget>(html`<dossier-quote feed=${feedUrl('fictional')} quote="q-camille"></dossier-quote>`);
+    await settled(source);
+    const box = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = await parseInto(box, `<dossier-quote feed="${feedUrl('fictional', { delay: 300, status: 404 })}">${prerender(source)}<p>Secours.</p></dossier-quote>`, 'dossier-quote');
+    el.shadowRoot!.querySelector<HTMLElement>('a[part=link]')!.focus();
+    await captureWarnings(() => settled(el));
+    expect(el.matches(':state(error)')).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('retry');
   });
 
   it('an error after a pre-render shows the message and the partner’s fallback', async () => {
