@@ -115,6 +115,13 @@ describe('pre-rendered widgets (declarative shadow DOM)', () => {
     expect(el.shadowRoot!.querySelector('style')).to.equal(null);
     expect(el.shadowRoot!.querySelector('details')!.open).to.equal(true);
     expect(height(el)).to.equal(opened);
+    // Shown at once: the reveal fade is for the reader's own click, not for this hand-over.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part=body]')!).animationName).to.equal('none');
+    // Once only: closed by the reader, it stays closed across re-renders.
+    el.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('details')!.open).to.equal(false);
   });
 
   it('focus on a pre-rendered link moves to its live twin when the feed answers', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { renderAvatar } from '../../core/avatar.js';
 import { DossierElement } from '../../core/dossier-element.js';
@@ -75,10 +75,10 @@ export class DossierIntro extends DossierElement<Dossier> {
   collapsed = false;
 
   /**
-   * Whether the collapsed intro renders open: the reader may have opened a pre-rendered one
-   * while the feed loaded, and it must not snap shut when the live one takes its place.
+   * Read once, at the first content render: the reader opened the pre-rendered intro while the
+   * feed loaded. The live one then opens too, once, rather than snap shut under them.
    */
-  private startOpen?: boolean;
+  private reopen?: boolean;
 
   /** Ids of the actors whose picture failed to load: initials instead. */
   private failedImages: ReadonlySet<string> = new Set();
@@ -104,13 +104,26 @@ export class DossierIntro extends DossierElement<Dossier> {
     return 'intro';
   }
 
-  override willUpdate(changed: PropertyValues<this>) {
-    // Collapsing anew starts from the short version.
-    if (changed.has('collapsed') && this.hasUpdated) this.startOpen = false;
-    // Read at the first content render, while the pre-rendered nodes (if any) are still there.
-    if (this.startOpen === undefined && this.data.status === 'complete') {
-      this.startOpen = !!this.shadowRoot?.querySelector('details[open]');
+  override willUpdate() {
+    // The pre-rendered nodes (if any) are still there: the first content render replaces them.
+    if (this.reopen === undefined && this.data.status === 'complete') {
+      this.reopen = !!this.shadowRoot?.querySelector('details[open]');
     }
+  }
+
+  override updated() {
+    // Imperative and once, not an `open` binding: a binding would fight the reader's toggles
+    // and reopen a re-created disclosure (collapsed anew, a retry) that should start closed.
+    if (this.reopen) {
+      this.reopen = false;
+      const details = this.shadowRoot!.querySelector('details');
+      if (details) details.open = true;
+    }
+  }
+
+  /** The reveal animation is for the reader's own "read more", not for a disclosure opened for them. */
+  private revealing(event: Event) {
+    (event.currentTarget as HTMLElement).parentElement!.classList.add('reveal');
   }
 
   private get level(): HeadingLevel {
@@ -170,8 +183,8 @@ export class DossierIntro extends DossierElement<Dossier> {
       ${this.collapsed
         ? // Both labels are in the markup and CSS shows the one that fits, so the disclosure
           // reads right when opened without JavaScript (a pre-rendered snippet) too.
-          html`<details class="details" ?open=${this.startOpen}><summary class="toggle action" part="toggle"><span class="when-closed">${t.readMore}</span><span
-                class="when-open">${t.showLess}</span></summary>${details}</details>`
+          html`<details class="details"><summary class="toggle action" part="toggle" @click=${this.revealing}><span class="when-closed">${t.readMore}</span>
+                <span class="when-open">${t.showLess}</span></summary>${details}</details>`
         : html`<div class="details">${details}</div>`}
     </article>`;
   }

@@ -37,8 +37,9 @@ export const introStyles = css`
   details[open] .when-closed {
     display: none;
   }
-  /* Expanding in place: a short fade, only when the reader asked for it. */
-  details[open] > :not(summary) {
+  /* Expanding in place: a short fade, only when the reader asked for it (the summary's click
+     sets .reveal; a disclosure opened for them, or without JavaScript, just shows). */
+  .reveal[open] > :not(summary) {
     animation: dossier-intro-reveal 0.2s ease-out;
   }
   @keyframes dossier-intro-reveal {
@@ -141,7 +142,7 @@ export const introStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    details[open] > :not(summary) {
+    .reveal[open] > :not(summary) {
       animation: none;
     }
   }
