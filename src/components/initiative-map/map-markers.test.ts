@@ -2,9 +2,11 @@ import { expect } from '@open-wc/testing';
 import type { Initiative } from '../../feed/model.js';
 import { MarkerIndex } from './map-markers.js';
 
-/** A fictional initiative at a position given in Web Mercator world units (0–1) at latitude 0. */
-const at = (id: string, mx: number): Initiative =>
-  ({ id, name: id, actors: [], themes: [], place: { id, name: id, lat: 0, lon: mx * 360 - 180 } }) as unknown as Initiative;
+/** A fictional initiative at a position given in Web Mercator world units (0–1; `my` 0.5 is the equator). */
+const at = (id: string, mx: number, my = 0.5): Initiative => {
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * my))) * 180) / Math.PI;
+  return { id, name: id, actors: [], themes: [], place: { id, name: id, lat, lon: mx * 360 - 180 } } as unknown as Initiative;
+};
 
 /** Level 5: a grid cell is 72 px of a 512 × 2^5 px world. */
 const Z = 5;
@@ -21,6 +23,16 @@ describe('MarkerIndex (grid clustering)', () => {
     expect(markers.map((m) => m.count)).to.deep.equal([2]);
   });
 
+  it('clusters across a horizontal border and across a cell corner too', () => {
+    const mid = (Math.floor(0.5 / CELL) + 0.5) * CELL;
+    // Above and below a row border, in the middle of their column.
+    expect(index(at('nord', mid, BORDER - CELL / 10), at('sud', mid, BORDER + CELL / 10)).markers(Z).map((m) => m.count)).to.deep.equal([2]);
+    // Four cells meeting at a corner, one point in each, a few pixels from it.
+    const d = CELL / 12;
+    const corner = [at('no', BORDER - d, BORDER - d), at('ne', BORDER + d, BORDER - d), at('so', BORDER - d, BORDER + d), at('se', BORDER + d, BORDER + d)];
+    expect(index(...corner).markers(Z).map((m) => m.count)).to.deep.equal([4]);
+  });
+
   it('keeps apart two points of neighbouring cells farther than a marker', () => {
     const markers = index(at('ouest', BORDER - CELL * 0.45), at('est', BORDER + CELL * 0.45)).markers(Z);
     expect(markers.map((m) => m.count)).to.deep.equal([1, 1]);
@@ -30,6 +42,30 @@ describe('MarkerIndex (grid clustering)', () => {
     const initiatives = Array.from({ length: 200 }, (_, i) => at(`i${i}`, BORDER + ((i % 40) - 20) * CELL * 0.07 + i * 1e-7));
     const markers = index(...initiatives);
     for (let z = 0; z <= 12; z++) expect(markers.markers(z).reduce((n, m) => n + m.count, 0), `level ${z}`).to.equal(200);
+  });
+
+  it('expansionZoom agrees with the groups of every level it skips, and is Infinity at one position', () => {
+    const initiatives = Array.from({ length: 120 }, (_, i) => at(`i${i}`, BORDER + ((i * 7919) % 97 - 48) * CELL * 0.03, BORDER + ((i * 104729) % 89 - 44) * CELL * 0.03));
+    const markers = index(...initiatives);
+    /** The ids of the group holding `id` at level z. */
+    const groupOf = (z: number, id: string) => {
+      const marker = markers.markers(z).find((m) => m.initiative?.id === id || (m.clusterId !== undefined && markers.leaves(m.clusterId, Infinity).some((i) => i.id === id)))!;
+      return new Set(marker.initiative ? [id] : markers.leaves(marker.clusterId!, Infinity).map((i) => i.id));
+    };
+    for (const z of [2, 4, 6]) {
+      for (const cluster of markers.markers(z).filter((m) => m.clusterId !== undefined)) {
+        const ids = markers.leaves(cluster.clusterId!, Infinity).map((i) => i.id);
+        const split = markers.expansionZoom(cluster.clusterId!);
+        for (let level = z + 1; level < split; level++) {
+          const together = groupOf(level, ids[0]!);
+          expect(ids.every((id) => together.has(id)), `level ${level} keeps the cluster of level ${z}`).to.equal(true);
+        }
+        const after = groupOf(split, ids[0]!);
+        expect(ids.every((id) => after.has(id)), `level ${split} splits the cluster of level ${z}`).to.equal(false);
+      }
+    }
+    const twins = index(at('un', 0.5), at('deux', 0.5));
+    expect(twins.expansionZoom(twins.markers(Z)[0]!.clusterId!)).to.equal(Infinity);
   });
 
   it('expansionZoom is the first level where the cluster splits, and leaves lists its points', () => {

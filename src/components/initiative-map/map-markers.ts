@@ -81,7 +81,7 @@ export class MarkerIndex {
   private level(z: number): Located[][] {
     let groups = this.levels.get(z);
     if (!groups) {
-      groups = group(this.points, (2 * RADIUS) / (512 * 2 ** z));
+      groups = group(this.points, cellSize(z));
       this.levels.set(z, groups);
     }
     return groups;
@@ -120,13 +120,34 @@ export class MarkerIndex {
     const points = this.cell(clusterId);
     const first = points[0];
     for (let z = Math.floor(clusterId / 1e7) + 1; first && z <= MAX_LEVEL; z++) {
-      // Levels are computed on demand and kept: a click on a cluster computes the few it zooms through.
+      // A group is one cell and at most the three neighbours of a 2 × 2 block: the points' cells
+      // alone tell "together" (one cell) and "split" (wider than 2 × 2) without grouping the
+      // whole level; only the cases in between need it.
+      const size = cellSize(z);
+      const width = span(points.map((p) => Math.floor(p.mx / size)));
+      const height = span(points.map((p) => Math.floor(p.my / size)));
+      if (width === 0 && height === 0) continue;
+      if (width > 1 || height > 1) return z;
       const together = new Set(this.level(z).find((g) => g.includes(first)));
       if (points.some((p) => !together.has(p))) return z;
     }
     return Infinity;
   }
 }
+
+/** Largest minus smallest (a loop: a cluster may hold more points than a call takes arguments). */
+function span(values: number[]) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return max - min;
+}
+
+/** A grid cell's width at level `z`, in world units (0–1). */
+const cellSize = (z: number) => (2 * RADIUS) / (512 * 2 ** z);
 
 /** Columns and rows stay under 2^26 up to MAX_LEVEL (about 3 × 10^7 cells across at level 22). */
 const ROW = 2 ** 26;
@@ -138,6 +159,9 @@ interface Cell {
   y: number;
   taken: boolean;
 }
+
+/** Where `v` stands in its unit interval, 0–1, negative numbers included (beyond ±85° of latitude). */
+const fraction = (v: number) => v - Math.floor(v);
 
 /** Moves `near`'s points into `cell` when their mean positions are closer than the reach. */
 function merge(cell: Cell, near: Cell | undefined, reach2: number) {
@@ -170,8 +194,8 @@ function group(points: Located[], size: number): Located[][] {
     // A cell is `size` wide and the reach half of it: only the neighbours on the side of the
     // cell's mean position can be close enough (3 lookups, not 8; a dense level has as many
     // cells as points).
-    const dx = (cell.x / size) % 1 < 0.5 ? -ROW : ROW;
-    const dy = (cell.y / size) % 1 < 0.5 ? -1 : 1;
+    const dx = fraction(cell.x / size) < 0.5 ? -ROW : ROW;
+    const dy = fraction(cell.y / size) < 0.5 ? -1 : 1;
     merge(cell, cells.get(key + dx), reach2);
     merge(cell, cells.get(key + dy), reach2);
     merge(cell, cells.get(key + dx + dy), reach2);
