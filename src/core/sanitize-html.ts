@@ -14,8 +14,11 @@
  * - Dropped with their content: scripts, styles, embedded documents and media, forms, SVG and
  *   MathML, head-only elements (see DROP).
  * - Any other element (div, span, h1, font, table…) is unwrapped: its content stays, sanitised.
- *   A block among them (div, h1, td…) keeps its inline content as a paragraph of its own, so
- *   that the words of two blocks never run together ("Titre" + "Texte" is not "TitreTexte").
+ *   A block among them (div, h1, td…), and the top level, keep their runs of inline content as
+ *   paragraphs, so that the words of two blocks never run together ("Titre" + "Texte" is not
+ *   "TitreTexte"); a rule (`hr`) breaks the paragraph. Inside a line (a `div` in an `em`), blocks
+ *   become spaced runs instead: no paragraph ever stands inside inline content, so the embed
+ *   generator's pre-render (which does serialise the rendered widget) parses back the same.
  * - Comments and every other attribute (style, on*, class, id…) are dropped.
  *
  * Trusted Types: under `require-trusted-types-for 'script'`, `DOMParser.parseFromString`
@@ -41,13 +44,14 @@ const DROP = new Set([
 
 /** Unknown elements that stand as blocks of text: their inline content becomes a `<p>`. */
 const BLOCKS = new Set([
-  'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'address', 'center',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'pre', 'figure', 'figcaption', 'details', 'summary',
-  'fieldset', 'legend', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'search', 'address', 'center',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'pre', 'figure', 'figcaption', 'details', 'summary', 'dialog',
+  'fieldset', 'legend', 'dl', 'dt', 'dd', 'menu', 'dir', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr',
+  'td', 'th',
 ]);
 
-/** Allowed elements that are blocks themselves, and allowed ones a paragraph may stand in. */
-const ALLOWED_BLOCKS = new Set(['p', 'ul', 'ol', 'blockquote']);
+/** Allowed elements that are blocks themselves (a stray `li` included), and allowed ones a paragraph may stand in. */
+const ALLOWED_BLOCKS = new Set(['p', 'ul', 'ol', 'li', 'blockquote']);
 const FLOW_CONTAINERS = new Set(['li', 'blockquote']);
 
 interface HtmlPolicy {
@@ -87,7 +91,8 @@ export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
   const input = parserInput();
   if (!input) return asText(html, fragment);
   const parsed = new DOMParser().parseFromString(input(html) as string, 'text/html');
-  rebuild(parsed.body, fragment, baseUrl);
+  // The body as a block: top-level runs of text become paragraphs, like those of a div.
+  unwrapBlock(parsed.body, fragment, baseUrl);
   return fragment;
 }
 
@@ -105,6 +110,12 @@ function rebuild(source: Node, target: Node, baseUrl: string | undefined) {
     // Foreign (SVG, MathML) elements only occur inside <svg>/<math>, dropped whole anyway.
     if (element.namespaceURI !== HTML_NS || DROP.has(name)) continue;
     const href = name === 'a' ? safeLinkUrl(element.getAttribute('href'), baseUrl) : undefined;
+    // A rule between two blocks of text: a paragraph break (an empty <p>, dropped by the
+    // paragraph grouping below) where paragraphs stand, a space inside a line.
+    if (name === 'hr') {
+      target.appendChild(canHoldParagraphs(target) ? document.createElement('p') : document.createTextNode(' '));
+      continue;
+    }
     // Unknown elements, and links whose URL is refused, give way to their content.
     if (BLOCKS.has(name)) {
       unwrapBlock(element, target, baseUrl);
@@ -132,7 +143,9 @@ function rebuild(source: Node, target: Node, baseUrl: string | undefined) {
 function unwrapBlock(element: Element, target: Node, baseUrl: string | undefined) {
   const content = document.createDocumentFragment();
   rebuild(element, content, baseUrl);
-  if (!(target instanceof DocumentFragment || FLOW_CONTAINERS.has((target as Element).localName))) {
+  if (!canHoldParagraphs(target)) {
+    // Paragraphs the content made (nested blocks) become spaced runs of the line.
+    for (const child of [...content.children]) if (child.localName === 'p') child.replaceWith(' ', ...child.childNodes, ' ');
     (target as ParentNode).append(' ', content, ' ');
     return;
   }
@@ -140,12 +153,16 @@ function unwrapBlock(element: Element, target: Node, baseUrl: string | undefined
   for (const node of [...content.childNodes]) {
     if (node instanceof Element && ALLOWED_BLOCKS.has(node.localName)) {
       paragraph = undefined;
-      target.appendChild(node);
+      // An empty paragraph is a break (a rule, an empty block): nothing to show.
+      if (node.localName !== 'p' || node.hasChildNodes()) target.appendChild(node);
     } else if (paragraph || node.textContent!.trim() || (node as Element).localName === 'br') {
       (paragraph ??= target.appendChild(document.createElement('p'))).appendChild(node);
     }
   }
 }
+
+/** The top level and the allowed blocks that hold flow content: a `<p>` may stand there. */
+const canHoldParagraphs = (target: Node) => target instanceof DocumentFragment || FLOW_CONTAINERS.has((target as Element).localName);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
