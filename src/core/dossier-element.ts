@@ -106,22 +106,20 @@ export abstract class DossierElement<T> extends LitElement {
 
   /**
    * When focus is in the pre-rendered nodes: a function that focuses its live twin once
-   * rendered, without scrolling. The same template made both, so the twin is at the same rank
-   * among the widget's links and buttons, unless the feed changed since the snapshot: then the
-   * first one of the same tag and text. After an error, the retry button takes focus.
+   * rendered, without scrolling: the element of the same tag and text, at the same rank among
+   * those (the same template made both; a snapshot the feed has since changed may lack it).
+   * After an error, the retry button takes focus.
    */
   private focusTwin(status: string) {
     const root = this.shadowRoot;
     const focused = root?.activeElement;
     if (!focused || !this.prerendered.some((node) => node.contains(focused))) return undefined;
-    const rank = [...root!.querySelectorAll(FOCUSABLE)].indexOf(focused);
-    const same = (el: Element | undefined) => el?.localName === focused.localName && el.textContent === focused.textContent;
-    return () => {
-      const live = [...root!.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      const twin = status === 'error' ? root!.querySelector<HTMLElement>('[part=retry]') : same(live[rank]) ? live[rank] : live.find(same);
-      twin?.focus({ preventScroll: true });
-    };
+    const twins = () =>
+      [...root!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.localName === focused.localName && el.textContent === focused.textContent);
+    const rank = twins().indexOf(focused as HTMLElement);
+    return () => (status === 'error' ? root!.querySelector<HTMLElement>('[part=retry]') : twins()[rank])?.focus({ preventScroll: true });
   }
+
 
 
 
