@@ -102,6 +102,16 @@ describe('pre-rendered widgets (declarative shadow DOM)', () => {
     expect([summary.innerText.trim(), body.checkVisibility()]).to.deep.equal(['Réduire', true]);
   });
 
+  it('prerender(): a disclosure opened in the preview is frozen closed', async () => {
+    const source = await fixture<Widget>(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
+    await settled(source);
+    source.shadowRoot!.querySelector<HTMLElement>('summary')!.click();
+    expect(source.shadowRoot!.querySelector('details')!.open).to.equal(true);
+    const frozen = prerender(source);
+    expect(frozen).to.match(/<details class="details[^"]*">/);
+    expect(frozen).to.not.match(/<details[^>]* open/);
+  });
+
   it('a pre-rendered collapsed intro the reader opened while the feed loaded stays open', async () => {
     const source = await fixture<Widget>(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
     await settled(source);

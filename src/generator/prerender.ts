@@ -31,8 +31,13 @@ function stylesOf(element: LitElement): string {
 export function prerender(element: LitElement): string {
   const root = element.shadowRoot;
   if (!root || !element.matches(':state(complete)')) return '';
-  // Lit's markers are comments; the live region is empty once the content is there.
-  const markup = root.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/>\s+</g, '> <').trim();
+  // Lit's markers are comments; the live region is empty once the content is there. A
+  // disclosure the partner opened in the preview is frozen closed, as the element renders it.
+  const markup = root.innerHTML
+    .replace(/<!--[^]*?-->/g, '')
+    .replace(/(<details\b[^>]*?) open=""/g, '$1')
+    .replace(/>\s+</g, '> <')
+    .trim();
   return `<template shadowrootmode="open"><style>${stylesOf(element)}</style>${markup}</template>`;
 }
 
