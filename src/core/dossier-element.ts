@@ -14,6 +14,9 @@ import { themeStyles } from '../styles/theme.styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** What a reader can focus in a widget. */
+const FOCUSABLE = 'a[href], button, summary, [tabindex]';
+
 /**
  * @cssstate initial - No feed to load yet (no `feed`, no enclosing `<dossier-feed>`).
  * @cssstate pending - The feed is loading.
@@ -21,9 +24,6 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssstate error - The feed failed or the entry is not in it; the fallback content shows.
  * @cssstate fallback - The partner's own fallback content is showing, before any data.
  */
-/** What a reader can focus in a widget. */
-const FOCUSABLE = 'a[href], button, summary, [tabindex]';
-
 export abstract class DossierElement<T> extends LitElement {
   static override styles = [themeStyles];
   static override properties: PropertyDeclarations = {
@@ -119,9 +119,6 @@ export abstract class DossierElement<T> extends LitElement {
     const rank = twins().indexOf(focused as HTMLElement);
     return () => (status === 'error' ? root!.querySelector<HTMLElement>('[part=retry]') : twins()[rank])?.focus({ preventScroll: true });
   }
-
-
-
 
   override render() {
     const messages = messagesFor(this.language);
