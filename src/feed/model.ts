@@ -37,6 +37,8 @@ export interface Item {
   title?: string;
   summary?: string;
   published?: Date;
+  /** BCP 47, when the testimony is written in another language than the dossier. */
+  language?: string;
   actors: Actor[];
   initiatives: Initiative[];
 }

@@ -244,6 +244,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
       title: text(v, 'title', p),
       summary: text(v, 'summary', p),
       published: date(v, 'date_published', p),
+      language: text(v, 'language', p),
       actors: refs(ext, 'actors', xp, actors),
       initiatives: refs(ext, 'initiatives', xp, initiatives),
     };
