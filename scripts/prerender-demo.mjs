@@ -21,7 +21,7 @@ const check = process.argv.includes('--check');
 
 /**
  * The widget each template belongs to: its start tag (one of `tags`, the generator's
- * PRERENDERED_TAGS), and the feed of an enclosing `<dossier-feed>`.
+ * prerenderedTags(), from the element table), and the feed of an enclosing `<dossier-feed>`.
  */
 function widgetsOf(source, tags) {
   const HOST = new RegExp(`<(${tags.join('|')})\\b[^>]*>`, 'g');
@@ -44,7 +44,7 @@ try {
   await page.goto(`${origin}/demo/index.html`);
   await page.addScriptTag({ type: 'module', content: `import * as g from '/dist/cdn/embed-generator.js'; window.__generator = g;` });
   await page.waitForFunction(() => window.__generator);
-  const tags = await page.evaluate(() => [...window.__generator.PRERENDERED_TAGS]);
+  const tags = await page.evaluate(() => window.__generator.prerenderedTags());
   for (const name of PAGES) {
     const path = `${demo}${name}`;
     let source = readFileSync(path, 'utf8');

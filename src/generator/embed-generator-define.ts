@@ -4,8 +4,6 @@
  * the loader's chunks.
  */
 import '../all.js';
-// Not (yet) in all.ts; registering it here is harmless once it is (`define` is idempotent).
-import '../components/dossier-intro/dossier-intro.js';
 import { define } from '../core/define.js';
 import { EmbedGenerator } from './embed-generator.js';
 

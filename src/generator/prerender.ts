@@ -11,8 +11,6 @@
  */
 import type { LitElement } from 'lit';
 
-/** The tags worth pre-rendering: the map has a fixed aspect ratio and never shifts. */
-export const PRERENDERED_TAGS = new Set(['dossier-quote', 'actor-card', 'actor-list', 'dossier-intro']);
 
 /** The element's styles as CSS text, in the order Lit adopts them. */
 function stylesOf(element: LitElement): string {

@@ -241,3 +241,7 @@ export const en: GeneratorStrings = {
 
 /** French unless the language is English, like the widgets. */
 export const stringsFor = (lang: string): GeneratorStrings => (/^en\b/i.test(lang) ? en : fr);
+
+/** A language the generator can write a widget in (the interface languages). */
+export type WidgetLang = 'fr' | 'en';
+export const WIDGET_LANGS: readonly WidgetLang[] = ['fr', 'en'];

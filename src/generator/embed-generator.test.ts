@@ -1,16 +1,19 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../src/generator/embed-generator-define.js';
-import type { EmbedGenerator } from '../src/generator/embed-generator.js';
-import { buildSnippet, defaultOptions, escapeHtml, fallbackContent, fallbackHtml } from '../src/generator/snippet.js';
-import { fr } from '../src/generator/strings.js';
-import { parseFeed } from '../src/feed/parse-feed.js';
-import type { Dossier } from '../src/feed/model.js';
-import type { DossierElement } from '../src/core/dossier-element.js';
-import { feedUrl } from '../src/test-support/feeds.js';
-import { installStoryFeeds } from '../stories/story-feeds.js';
-import * as generatorStories from '../stories/embed-generator.stories.js';
+import './embed-generator-define.js';
+import type { EmbedGenerator } from './embed-generator.js';
+import { loadEmbeds } from './embeds.js';
+import { escapeHtml, fallbackHtml } from './fallback.js';
+import { buildSnippet } from './snippet.js';
+import { fr } from './strings.js';
+import { parseFeed } from '../feed/parse-feed.js';
+import type { Dossier } from '../feed/model.js';
+import type { DossierElement } from '../core/dossier-element.js';
+import { settled } from '../test-support/elements.js';
+import { feedUrl } from '../test-support/feeds.js';
+import { installStoryFeeds } from '../../stories/story-feeds.js';
+import * as generatorStories from '../../stories/embed-generator.stories.js';
 
 const SAMPLE = '/feeds/pratiques-collaboratives.json';
 const LOADER_HASH = `sha384-${'A'.repeat(64)}`;
@@ -56,11 +59,7 @@ async function type(el: EmbedGenerator, selector: string, value: string) {
 
 /** The live element in the preview, once it has rendered. */
 async function previewed<T extends DossierElement<unknown>>(el: EmbedGenerator, tag: string) {
-  const widget = $(el, `.stage ${tag}`) as unknown as T;
-  await widget.updateComplete;
-  await widget.loadComplete;
-  await widget.updateComplete;
-  return widget;
+  return settled($(el, `.stage ${tag}`) as unknown as T);
 }
 
 /** Parses the snippet without running it (a document from DOMParser runs no script). */
@@ -377,7 +376,8 @@ describe('<embed-generator>', () => {
       expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
     });
 
-    it('hostile names, ids and URLs cannot break out of the snippet', () => {
+    it('hostile names, ids and URLs cannot break out of the snippet', async () => {
+      const embeds = await loadEmbeds();
       const hostile = '<img src=x onerror=alert(1)>';
       const { dossier } = parseFeed(
         {
@@ -402,7 +402,8 @@ describe('<embed-generator>', () => {
       for (const tag of ['dossier-quote', 'actor-card', 'actor-list', 'dossier-intro'] as const) {
         const snippet = buildSnippet({
           tag,
-          options: { ...defaultOptions(), quote: 'q', actor: actor.id },
+          embed: embeds.get(tag)!,
+          options: { quote: 'q', actor: actor.id },
           dossier: d,
           feed: 'https://media.example/feed.json?a=1&b="2"',
           theme: 'light',
@@ -426,8 +427,9 @@ describe('<embed-generator>', () => {
       }
     });
 
-    it('fallback nodes serialise with escaping and indentation', () => {
-      const nodes = fallbackContent('dossier-intro', defaultOptions(), { title: 'A <b>', url: 'https://x.example/?a=1&b=2' } as Dossier, 'en', {
+    it('fallback nodes serialise with escaping and indentation', async () => {
+      const intro = (await loadEmbeds()).get('dossier-intro')!;
+      const nodes = intro.fallback({ title: 'A <b>', url: 'https://x.example/?a=1&b=2' } as Dossier, {}, 'en', {
         testimony: 'Read',
         dossier: 'Read “{title}”',
       });

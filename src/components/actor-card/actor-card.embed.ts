@@ -1,0 +1,42 @@
+/** How the embed generator offers `<actor-card>`: which actor, which layout, with or without their quote. */
+import type { EmbedDescriptor } from '../../generator/embed-descriptor.js';
+import { stringOption } from '../../generator/embed-descriptor.js';
+import { actorDetails, dossierLink, h, link, type FallbackNode } from '../../generator/fallback.js';
+import type { Actor } from '../../feed/model.js';
+import { testimonyUrl } from './actor-card.render.js';
+
+/** "Name — Role, Organisation", the name linked to the actor's testimony, else their site (also the list's fallback lines). */
+export const actorLine = (actor: Actor): FallbackNode[] => {
+  const line = actorDetails(actor);
+  return [link(testimonyUrl(actor) ?? actor.url, actor.name), ...(line ? [` — ${line}`] : [])];
+};
+
+export const embed: EmbedDescriptor = {
+  options: [
+    {
+      kind: 'select',
+      id: 'actor',
+      attribute: 'actor',
+      required: true,
+      label: (s) => s.content.actor,
+      empty: (s) => s.content.noActors,
+      choices: ({ dossier }) => [...dossier.actors.values()].map((a) => [a.id, a.role ? `${a.name} (${a.role})` : a.name]),
+    },
+    {
+      kind: 'radios',
+      id: 'card-layout',
+      attribute: 'layout',
+      values: ['vertical', 'horizontal', 'compact'],
+      label: (s) => s.content.cardLayout,
+      labels: (s) => s.content.cardLayouts,
+    },
+    { kind: 'check', id: 'with-quote', attribute: 'with-quote', label: (s) => s.content.withQuote },
+  ],
+  fallback(dossier, options, _lang, words) {
+    const actor = dossier.actors.get(stringOption(options, 'actor'));
+    if (!actor) return [dossierLink(dossier, words)];
+    const quote = options['with-quote'] === true ? actor.quotes[0] : undefined;
+    return [h('p', {}, ...actorLine(actor)), ...(quote ? [h('blockquote', {}, h('p', {}, quote.text))] : [])];
+  },
+  prerender: true,
+};

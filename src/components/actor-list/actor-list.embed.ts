@@ -1,0 +1,49 @@
+/** How the embed generator offers `<actor-list>`: its filters, layout and order; the listed actors as fallback. */
+import type { EmbedDescriptor, Options } from '../../generator/embed-descriptor.js';
+import { stringOption } from '../../generator/embed-descriptor.js';
+import { dossierLink, h } from '../../generator/fallback.js';
+import { departmentOption, topicOption } from '../../generator/filter-options.js';
+import { plural } from '../../i18n/format.js';
+import type { Dossier } from '../../feed/model.js';
+import { actorLine } from '../actor-card/actor-card.embed.js';
+import { selectActors } from './select-actors.js';
+
+/** The actors the element shows for these options: its own selection. */
+const listed = (dossier: Dossier, options: Options, lang: string) =>
+  selectActors(
+    dossier,
+    {
+      topic: stringOption(options, 'topic'),
+      kind: stringOption(options, 'kind'),
+      department: stringOption(options, 'department'),
+      sort: options.sort === 'name' ? 'name' : 'feed',
+    },
+    lang,
+  );
+
+export const embed: EmbedDescriptor = {
+  options: [
+    topicOption,
+    {
+      kind: 'select',
+      id: 'kind',
+      attribute: 'kind',
+      label: (s) => s.content.kind,
+      choices: ({ s }) => [
+        ['', s.content.all],
+        ['person', s.content.kinds.person],
+        ['organisation', s.content.kinds.organisation],
+      ],
+    },
+    departmentOption,
+    { kind: 'radios', id: 'list-layout', attribute: 'layout', values: ['grid', 'list'], label: (s) => s.content.listLayout, labels: (s) => s.content.listLayouts },
+    { kind: 'radios', id: 'sort', attribute: 'sort', values: ['feed', 'name'], label: (s) => s.content.sort, labels: (s) => s.content.sorts },
+  ],
+  hint: ({ dossier, options, s, uiLang, lang }) => plural(s.content.matches.actors, listed(dossier, options, lang).length, uiLang),
+  fallback(dossier, options, lang, words) {
+    const actors = listed(dossier, options, lang);
+    if (!actors.length) return [dossierLink(dossier, words)];
+    return [h('ul', {}, ...actors.map((actor) => h('li', {}, ...actorLine(actor))))];
+  },
+  prerender: true,
+};

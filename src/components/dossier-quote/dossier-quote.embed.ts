@@ -1,0 +1,40 @@
+/** How the embed generator offers `<dossier-quote>`: which quote, which variant; its words as fallback. */
+import type { EmbedDescriptor } from '../../generator/embed-descriptor.js';
+import { stringOption } from '../../generator/embed-descriptor.js';
+import { actorDetails, dossierLink, h, link } from '../../generator/fallback.js';
+import { safeLinkUrl } from '../../feed/safe-url.js';
+import { format } from '../../i18n/messages.js';
+
+/** A one-line excerpt for a `<select>` option. */
+function truncate(text: string, length: number) {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
+}
+
+export const embed: EmbedDescriptor = {
+  options: [
+    {
+      kind: 'select',
+      id: 'quote',
+      attribute: 'quote',
+      required: true,
+      label: (s) => s.content.quote,
+      empty: (s) => s.content.noQuotes,
+      choices: ({ dossier, s }) =>
+        [...dossier.quotes.values()].map((q) => [q.id, format(s.content.quoteOption, { name: q.actor.name, text: truncate(q.text, 70) })]),
+    },
+    { kind: 'radios', id: 'variant', attribute: 'variant', values: ['card', 'inline'], label: (s) => s.content.variant, labels: (s) => s.content.variants },
+  ],
+  fallback(dossier, options, _lang, words) {
+    const id = stringOption(options, 'quote');
+    const quote = id ? dossier.quotes.get(id) : [...dossier.quotes.values()][0];
+    if (!quote) return [dossierLink(dossier, words)];
+    const who = actorDetails(quote.actor);
+    const url = safeLinkUrl(quote.url);
+    return [
+      h('blockquote', { cite: url }, h('p', {}, quote.text), h('footer', {}, `— ${quote.actor.name}${who ? `, ${who}` : ''}`)),
+      ...(url ? [h('p', {}, link(url, words.testimony))] : []),
+    ];
+  },
+  prerender: true,
+};
