@@ -35,11 +35,11 @@ export const plugins = () => [
  * so an element's own code stays in its own chunk (a quote page never downloads the map) and
  * <dossier-feed>'s context provider stays in dossier-feed's chunk.
  *
- * The version stays in the loader, which reports it: define.ts would otherwise pull it into the
- * core, and the loader would import the core.
+ * The version and the element table (its chunk map) stay in the loader: define.ts would otherwise
+ * pull the version into the core, and the loader would import the core.
  */
 const CORE = /\/src\/core\/(dossier-element|define|avatar)\.ts$/;
-const LOADER = /\/src\/(loader|version)\.ts$/;
+const LOADER = /\/src\/(loader|version|elements)\.ts$/;
 const manualChunks = (id) => (LOADER.test(id) ? 'loader' : CORE.test(id) ? 'core' : undefined);
 
 export default [

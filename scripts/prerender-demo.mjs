@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch } from './bench/browser.mjs';
+import { readElementTable } from './element-table.mjs';
 import { startServer } from './serve-demo.mjs';
 
 const demo = fileURLToPath(new URL('../demo/', import.meta.url));
@@ -18,10 +19,13 @@ const demo = fileURLToPath(new URL('../demo/', import.meta.url));
 const PAGES = readdirSync(demo).filter((name) => name.endsWith('.html'));
 const TEMPLATE = /<template shadowrootmode="open">[^]*?<\/template>/g;
 const check = process.argv.includes('--check');
+/** The element that provides a feed to the widgets inside it: the table's one tag that is not a widget. */
+const table = await readElementTable();
+const PROVIDER = table.tags.find((tag) => !table.widgets.includes(tag));
 
 /**
  * The widget each template belongs to: its start tag (one of `tags`, the generator's
- * prerenderedTags(), from the element table), and the feed of an enclosing `<dossier-feed>`.
+ * prerenderedTags(), from the element table), and the feed of an enclosing provider.
  */
 function widgetsOf(source, tags) {
   const HOST = new RegExp(`<(${tags.join('|')})\\b[^>]*>`, 'g');
@@ -30,7 +34,7 @@ function widgetsOf(source, tags) {
     const before = source.slice(0, match.index);
     const host = [...before.matchAll(HOST)].at(-1);
     if (!host) throw new Error(`a template with no widget before it, at offset ${match.index}`);
-    const provider = [...before.matchAll(/<dossier-feed\b[^>]*\bsrc="([^"]+)"/g)].at(-1)?.[1];
+    const provider = [...before.matchAll(new RegExp(`<${PROVIDER}\\b[^>]*\\bsrc="([^"]+)"`, 'g'))].at(-1)?.[1];
     return { start: match.index, end: match.index + match[0].length, old: match[0], tag: `${host[0]}</${host[1]}>`, provider, lang };
   });
 }
@@ -52,10 +56,10 @@ try {
     if (!widgets.length) continue;
     // From the end, so that earlier offsets stay right.
     for (const widget of widgets.reverse()) {
-      const fresh = await page.evaluate(async ({ tag, provider, lang, tags }) => {
+      const fresh = await page.evaluate(async ({ tag, provider, lang, tags, providerTag }) => {
         const box = document.createElement('div');
         box.lang = lang;
-        box.innerHTML = provider ? `<dossier-feed src="${provider}">${tag}</dossier-feed>` : tag;
+        box.innerHTML = provider ? `<${providerTag} src="${provider}">${tag}</${providerTag}>` : tag;
         document.body.append(box);
         const element = box.querySelector(tags.join(','));
         // Rendered, or failed: the custom state says which (see DossierElement).
@@ -66,7 +70,7 @@ try {
         const html = window.__generator.prerender(element);
         box.remove();
         return html;
-      }, { ...widget, tags });
+      }, { ...widget, tags, providerTag: PROVIDER });
       if (!fresh) throw new Error(`${name}: ${widget.tag} did not render its content`);
       if (fresh !== widget.old) {
         stale += 1;

@@ -1,9 +1,12 @@
-/** Registers every element: the entry behind the script-tag build. */
-import './components/dossier-feed/dossier-feed.js';
-import './components/dossier-quote/dossier-quote.js';
-import './components/actor-card/actor-card.js';
-import './components/actor-list/actor-list.js';
-import './components/initiative-map/initiative-map.js';
-import './components/dossier-intro/dossier-intro.js';
+/**
+ * Registers every element of the element table (src/elements.ts), each class under its own tag:
+ * `dossier-widgets/all.js`, and the entry behind the single-file script-tag build. The table
+ * also brings each tag's `HTMLElementTagNameMap` entry into the types.
+ */
+import { define } from './core/define.js';
+import { CLASSES } from './elements.js';
+import * as library from './index.js';
+
+for (const [tag, name] of Object.entries(CLASSES)) define(tag, library[name]);
 
 export * from './index.js';

@@ -7,16 +7,11 @@
  * shadow root are out of its sight: such apps import `dossier-widgets/all.js` (or one
  * element) from npm instead, or call `dossierWidgets.load(root)`.
  */
+import { ELEMENTS } from './elements.js';
 import { VERSION } from './version.js';
 
-const chunks: Record<string, () => Promise<unknown>> = {
-  'dossier-feed': () => import('./components/dossier-feed/dossier-feed.js'),
-  'dossier-quote': () => import('./components/dossier-quote/dossier-quote.js'),
-  'actor-card': () => import('./components/actor-card/actor-card.js'),
-  'actor-list': () => import('./components/actor-list/actor-list.js'),
-  'initiative-map': () => import('./components/initiative-map/initiative-map.js'),
-  'dossier-intro': () => import('./components/dossier-intro/dossier-intro.js'),
-};
+/** The element table's chunks, each taken out while it loads (a copy: the table stays whole). */
+const chunks: Record<string, () => Promise<unknown>> = { ...ELEMENTS };
 const TAGS = Object.keys(chunks).join(',');
 
 function define(tag: string) {

@@ -3,12 +3,7 @@
  * framework in it. The React 19 JSX types (`dossier-widgets/react`) and the Vue 3 template types
  * (`dossier-widgets/vue`) are both built from it. Types only: this module has no runtime code.
  */
-import type { ActorCard } from '../components/actor-card/actor-card.component.js';
-import type { ActorList } from '../components/actor-list/actor-list.component.js';
-import type { DossierFeed } from '../components/dossier-feed/dossier-feed.component.js';
-import type { DossierIntro } from '../components/dossier-intro/dossier-intro.component.js';
-import type { DossierQuote } from '../components/dossier-quote/dossier-quote.component.js';
-import type { InitiativeMap } from '../components/initiative-map/initiative-map.component.js';
+import type { DossierTag as TableTag } from '../elements.js';
 import type { DossierErrorDetail, DossierLoadDetail, DossierRetryDetail, DossierSelectDetail } from '../core/events.js';
 
 /** Every `dossier-*` event, by name. They bubble and are composed. */
@@ -19,26 +14,27 @@ export interface DossierEventMap {
   'dossier-select': CustomEvent<DossierSelectDetail>;
 }
 
-type WidgetEvents = Pick<DossierEventMap, 'dossier-load' | 'dossier-error' | 'dossier-retry'>;
+export type WidgetEvents = Pick<DossierEventMap, 'dossier-load' | 'dossier-error' | 'dossier-retry'>;
 
 /** The properties every widget has (from `DossierElement`). */
-type WidgetProperty = 'feed' | 'theme';
+export type WidgetProperty = 'feed' | 'theme';
 
 /** No attribute-only spelling. */
-type None = Record<never, never>;
+export type None = Record<never, never>;
 
 /** One tag's entry. `Properties` must name members of `Class`, or this does not compile. */
-interface Entry<Class extends HTMLElement, Properties extends keyof Class, Attributes, Events> {
+export interface Entry<Class extends HTMLElement, Properties extends keyof Class, Attributes, Events> {
   element: Class;
   properties: Properties;
   attributes: Attributes;
   events: Events;
 }
 
-type HeadingLevelAttribute = { 'heading-level'?: number | `${number}` };
+export type HeadingLevelAttribute = { 'heading-level'?: number | `${number}` };
 
 /**
- * One entry per tag:
+ * One entry per tag, declared by the tag's own registering module (`<tag>.ts`, next to its
+ * `HTMLElementTagNameMap` entry) by augmenting this interface:
  * - `element`: the class;
  * - `properties`: the public properties a framework may set (camelCase, set as DOM properties);
  * - `attributes`: the attribute spellings that differ from the property names, for frameworks
@@ -46,31 +42,16 @@ type HeadingLevelAttribute = { 'heading-level'?: number | `${number}` };
  * - `events`: the events it fires (`<dossier-feed>` fires none itself, but every widget's
  *   events bubble through it, so listening there catches them all).
  */
-export interface DossierElements {
-  'dossier-feed': Entry<DossierFeed, 'src' | 'timeout', None, DossierEventMap>;
-  'dossier-quote': Entry<DossierQuote, WidgetProperty | 'quote' | 'actor' | 'item' | 'variant', None, WidgetEvents>;
-  'actor-card': Entry<
-    ActorCard,
-    WidgetProperty | 'actor' | 'layout' | 'withQuote' | 'headingLevel',
-    HeadingLevelAttribute & { 'with-quote'?: boolean },
-    DossierEventMap
-  >;
-  'actor-list': Entry<
-    ActorList,
-    WidgetProperty | 'topic' | 'kind' | 'department' | 'layout' | 'sort' | 'headingLevel',
-    HeadingLevelAttribute,
-    DossierEventMap
-  >;
-  'initiative-map': Entry<
-    InitiativeMap,
-    WidgetProperty | 'departments' | 'region' | 'topic' | 'department' | 'view' | 'tiles' | 'tilesAttribution' | 'tilesConsent',
-    { 'tiles-attribution'?: string; 'tiles-consent'?: boolean },
-    DossierEventMap
-  >;
-  'dossier-intro': Entry<DossierIntro, WidgetProperty | 'headingLevel' | 'collapsed', HeadingLevelAttribute, WidgetEvents>;
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by each tag's module (declaration merging).
+export interface DossierElements {}
 
+/** A tag the package defines. */
 export type DossierTag = keyof DossierElements;
+
+/** Fails to compile while a tag of the element table (src/elements.ts) has no entry here, or an entry no tag. */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type EveryTagHasAnEntry = Assert<Exactly<DossierTag, TableTag>>;
 
 /** The element class behind a tag. */
 export type DossierElementOf<Tag extends DossierTag> = DossierElements[Tag]['element'];

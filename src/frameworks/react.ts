@@ -30,16 +30,13 @@ export type DossierReactProps<Tag extends DossierTag> = Omit<
   DossierAttributesOf<Tag> &
   DossierReactEventProps<Tag>;
 
+/** Every tag of the element table, with its props. */
+export type DossierIntrinsicElements = { [Tag in DossierTag]: DossierReactProps<Tag> };
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- React 19 declares its JSX types in React.JSX.
   namespace JSX {
-    interface IntrinsicElements {
-      'dossier-feed': DossierReactProps<'dossier-feed'>;
-      'dossier-quote': DossierReactProps<'dossier-quote'>;
-      'actor-card': DossierReactProps<'actor-card'>;
-      'actor-list': DossierReactProps<'actor-list'>;
-      'initiative-map': DossierReactProps<'initiative-map'>;
-      'dossier-intro': DossierReactProps<'dossier-intro'>;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the mapped tags into React's interface.
+    interface IntrinsicElements extends DossierIntrinsicElements {}
   }
 }

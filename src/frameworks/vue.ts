@@ -23,13 +23,10 @@ export type DossierVueElement<Tag extends DossierTag> = new () => DossierElement
   $emit: VueEmit<DossierEventsOf<Tag>>;
 };
 
+/** Every tag of the element table, as Vue's template type checker sees it. */
+export type DossierGlobalComponents = { [Tag in DossierTag]: DossierVueElement<Tag> };
+
 declare module 'vue' {
-  interface GlobalComponents {
-    'dossier-feed': DossierVueElement<'dossier-feed'>;
-    'dossier-quote': DossierVueElement<'dossier-quote'>;
-    'actor-card': DossierVueElement<'actor-card'>;
-    'actor-list': DossierVueElement<'actor-list'>;
-    'initiative-map': DossierVueElement<'initiative-map'>;
-    'dossier-intro': DossierVueElement<'dossier-intro'>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- merges the mapped tags into Vue's interface.
+  interface GlobalComponents extends DossierGlobalComponents {}
 }

@@ -8,7 +8,7 @@ import { defaultStore } from '../feed/feed-store.js';
 import type { Dossier } from '../feed/model.js';
 import { format } from '../i18n/messages.js';
 import { VERSION } from '../version.js';
-import type { WidgetTag } from '../elements.js';
+import { EMBEDS, type WidgetTag } from '../elements.js';
 import { fitOptions, type EmbedDescriptor, type OptionContext, type Options } from './embed-descriptor.js';
 import { loadEmbeds, type Embeds } from './embeds.js';
 import { generatorStyles } from './embed-generator.styles.js';
@@ -93,7 +93,8 @@ export class EmbedGenerator extends LitElement {
   private invalidUrl = false;
   /** The elements on offer, with their embed descriptors, once loaded. */
   private embeds?: Embeds;
-  private tag: WidgetTag = 'dossier-quote';
+  /** The chosen element: the table's first widget until the partner picks one. */
+  private tag = Object.keys(EMBEDS)[0] as WidgetTag;
   /** Every element's options, by option id (elements that share a filter share its value). */
   private options: Options = {};
   private theme: Theme = 'light';

@@ -10,3 +10,15 @@ declare global {
     'actor-card': ActorCard;
   }
 }
+
+/** What React and Vue may set on it and hear from it (src/frameworks/). */
+declare module '../../frameworks/elements.js' {
+  interface DossierElements {
+    'actor-card': Entry<
+      ActorCard,
+      WidgetProperty | 'actor' | 'layout' | 'withQuote' | 'headingLevel',
+      HeadingLevelAttribute & { 'with-quote'?: boolean },
+      DossierEventMap
+    >;
+  }
+}

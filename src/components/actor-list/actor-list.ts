@@ -10,3 +10,15 @@ declare global {
     'actor-list': ActorList;
   }
 }
+
+/** What React and Vue may set on it and hear from it (src/frameworks/). */
+declare module '../../frameworks/elements.js' {
+  interface DossierElements {
+    'actor-list': Entry<
+      ActorList,
+      WidgetProperty | 'topic' | 'kind' | 'department' | 'layout' | 'sort' | 'headingLevel',
+      HeadingLevelAttribute,
+      DossierEventMap
+    >;
+  }
+}

@@ -10,3 +10,10 @@ declare global {
     'dossier-feed': DossierFeed;
   }
 }
+
+/** What React and Vue may set on it and hear from it (src/frameworks/). */
+declare module '../../frameworks/elements.js' {
+  interface DossierElements {
+    'dossier-feed': Entry<DossierFeed, 'src' | 'timeout', None, DossierEventMap>;
+  }
+}

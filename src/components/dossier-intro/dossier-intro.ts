@@ -10,3 +10,10 @@ declare global {
     'dossier-intro': DossierIntro;
   }
 }
+
+/** What React and Vue may set on it and hear from it (src/frameworks/). */
+declare module '../../frameworks/elements.js' {
+  interface DossierElements {
+    'dossier-intro': Entry<DossierIntro, WidgetProperty | 'headingLevel' | 'collapsed', HeadingLevelAttribute, WidgetEvents>;
+  }
+}

@@ -10,3 +10,10 @@ declare global {
     'dossier-quote': DossierQuote;
   }
 }
+
+/** What React and Vue may set on it and hear from it (src/frameworks/). */
+declare module '../../frameworks/elements.js' {
+  interface DossierElements {
+    'dossier-quote': Entry<DossierQuote, WidgetProperty | 'quote' | 'actor' | 'item' | 'variant', None, WidgetEvents>;
+  }
+}

@@ -10,3 +10,15 @@ declare global {
     'initiative-map': InitiativeMap;
   }
 }
+
+/** What React and Vue may set on it and hear from it (src/frameworks/). */
+declare module '../../frameworks/elements.js' {
+  interface DossierElements {
+    'initiative-map': Entry<
+      InitiativeMap,
+      WidgetProperty | 'departments' | 'region' | 'topic' | 'department' | 'view' | 'tiles' | 'tilesAttribution' | 'tilesConsent',
+      { 'tiles-attribution'?: string; 'tiles-consent'?: boolean },
+      DossierEventMap
+    >;
+  }
+}
