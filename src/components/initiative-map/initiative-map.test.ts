@@ -101,7 +101,7 @@ describe('<initiative-map>', () => {
 
   describe('markers, clusters and details', () => {
     it('clusters close initiatives with a count announced in their name, and opens a cluster on activation', async () => {
-      const el = await map(html`<initiative-map feed=${dataUrl(syntheticFeed({ initiatives: 200, spread: 0.3 }))} departments="63"></initiative-map>`);
+      const el = await map(html`<initiative-map feed=${dataUrl(syntheticFeed({ initiatives: 200, box: [[45.45, 2.99], [45.75, 3.41]] }))} departments="63"></initiative-map>`);
       const cluster = markers(el).find((m) => m.classList.contains('cluster'))!;
       expect(cluster.getAttribute('aria-label')).to.match(/^Groupe de \d+ initiatives\. Entrée pour zoomer/);
       expect(represented(el)).to.equal(200);
@@ -113,7 +113,7 @@ describe('<initiative-map>', () => {
     });
 
     it('a cluster at one place opens a panel that lists its initiatives', async () => {
-      const el = await map(html`<initiative-map feed=${dataUrl(syntheticFeed({ initiatives: 3, samePlace: true }))}></initiative-map>`);
+      const el = await map(html`<initiative-map feed=${dataUrl(syntheticFeed({ initiatives: 3, box: [[45.6, 3.2], [45.6, 3.2]] }))}></initiative-map>`);
       expect(markers(el)).to.have.length(1);
       markers(el)[0]!.click();
       await el.updateComplete;
