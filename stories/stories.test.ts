@@ -12,6 +12,7 @@ import * as themingStories from './theming.stories.js';
 import * as mapStories from './initiative-map.stories.js';
 import * as introStories from './dossier-intro.stories.js';
 import type { DossierElement } from '../src/core/dossier-element.js';
+import { settled } from '../src/test-support/elements.js';
 
 type StoryModule = Record<string, unknown> & { default: { args?: object; render?: (args: object) => TemplateResult } };
 interface Story {
@@ -49,7 +50,7 @@ for (const [name, module] of Object.entries(modules)) {
         const elements = [...root.querySelectorAll<DossierElement<unknown>>(WIDGETS)];
         expect(elements.length, 'the story renders no element').to.be.greaterThan(0);
         // Pending stories never settle: give every element a moment, then check what is there.
-        await Promise.race([Promise.all(elements.map((el) => el.loadComplete)), new Promise((r) => setTimeout(r, 500))]);
+        await Promise.race([Promise.all(elements.map((el) => settled(el))), new Promise((r) => setTimeout(r, 500))]);
         await Promise.all(elements.map((el) => el.updateComplete));
         window.removeEventListener('error', onError);
         expect(errors).to.deep.equal([]);

@@ -8,7 +8,8 @@
  */
 import { captureStatic, CpuMeter, interleave, measureHeldData, measureHeldDocument, newTab, timed } from './browser.mjs';
 import { heldWidgetsPage, staticPage } from './pages.mjs';
-import { ms, printTable, prng, ratio, stats, verdict, withTimeout } from './util.mjs';
+import { ms, printTable, ratio, stats, verdict, withTimeout } from './util.mjs';
+import { prng } from '../../src/test-support/synthetic.js';
 
 const CARD_COUNT = 100;
 const LIST_COUNT = 500;

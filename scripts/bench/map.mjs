@@ -2,8 +2,9 @@
  * <initiative-map> against Leaflet 1.9 + Leaflet.markercluster 1.5 (no tiles, same points),
  * for N initiatives. Each run is a new document in one reused tab; the two pages alternate.
  *
- * - Data: a synthetic, fictional dossier feed (deterministic PRNG): N initiatives, each with
- *   its own place inside Auvergne (lat 45.0–46.5, lon 2.3–4.0), three themes. Leaflet gets the
+ * - Data: a synthetic, fictional dossier feed (src/test-support/synthetic.js, the one the map's
+ *   tests use; deterministic PRNG): N initiatives, each with its own place inside Auvergne
+ *   (lat 45.0–46.5, lon 2.3–4.0), three themes. Leaflet gets the
  *   same coordinates as a JSON array [[lat, lon], …]. Both are held by the server until the
  *   page is idle, then released in one write; t0 = that response's Resource Timing responseEnd.
  * - Ours: <initiative-map departments="03,15,43,63"> in an 800 px wide box, map height 600 px,
@@ -30,7 +31,8 @@ import { join } from 'node:path';
 import { CpuMeter, durations, heapAfterGC, interleave, measureHeldData, newTab } from './browser.mjs';
 import { FRAME_PROBE, pageHead } from './pages.mjs';
 import { printProfile, startProfile, stopProfile } from './profile.mjs';
-import { mib, ms, printTable, prng, ratio, root, stats, verdict, withTimeout } from './util.mjs';
+import { mib, ms, printTable, ratio, root, stats, verdict, withTimeout } from './util.mjs';
+import { syntheticFeed } from '../../src/test-support/synthetic.js';
 
 export const MAP_COUNTS = [100, 1000, 10000];
 const TARGET_RATIO = 0.5;
@@ -38,39 +40,9 @@ const DEPARTMENTS = ['03', '15', '43', '63'];
 const WIDTH = 800;
 const HEIGHT = 600;
 
-/** Rough département of a point in the box (only for the feed's `department` field and filters). */
-const departmentOf = (lat, lon) => (lat > 46.1 ? '03' : lat < 45.35 ? (lon < 3.1 ? '15' : '43') : '63');
-
 export function mapData(n, seed = 42) {
-  const rand = prng(seed);
-  const themes = [
-    { id: 'theme-a', name: 'Thème fictif A' },
-    { id: 'theme-b', name: 'Thème fictif B' },
-    { id: 'theme-c', name: 'Thème fictif C' },
-  ];
-  const points = Array.from({ length: n }, () => [+(45 + rand() * 1.5).toFixed(5), +(2.3 + rand() * 1.7).toFixed(5)]);
-  const places = points.map(([lat, lon], i) => ({ id: `p${i}`, name: `Lieu fictif ${i}`, lat, lon, department: departmentOf(lat, lon) }));
-  const feed = {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: 'Initiatives fictives',
-    language: 'fr',
-    items: [],
-    _dossier: {
-      version: 1,
-      id: `carte-fictive-${n}`,
-      themes,
-      places,
-      actors: [{ id: 'acteur-fictif', kind: 'organisation', name: 'Association Fictive' }],
-      initiatives: places.map((p, i) => ({
-        id: `i${i}`,
-        name: `Initiative fictive ${i}`,
-        place: p.id,
-        themes: [themes[i % 3].id],
-        actors: ['acteur-fictif'],
-        summary: 'Une initiative inventée pour le banc d’essai.',
-      })),
-    },
-  };
+  const feed = syntheticFeed({ initiatives: n, seed });
+  const points = feed._dossier.places.map((p) => [p.lat, p.lon]);
   return {
     feed: { type: 'application/feed+json; charset=utf-8', body: Buffer.from(JSON.stringify(feed)) },
     points: { type: 'application/json; charset=utf-8', body: Buffer.from(JSON.stringify(points)) },

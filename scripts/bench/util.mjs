@@ -52,14 +52,4 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export const SETTLE_MS = 150;
 export const settle = () => sleep(SETTLE_MS);
 
-/** A deterministic PRNG (mulberry32), so every run generates the same synthetic data. */
-export function prng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export const verdict = (ok, over) => (ok ? 'PASS' : `OVER${over ? ` (${over})` : ''}`);

@@ -1,13 +1,15 @@
 /**
  * One theme across all elements: every `--dossier-*` token an element reads is documented in
- * the README, text meets WCAG AA contrast in both themes, `auto` follows the system, and
- * reduced motion and forced colours are respected.
+ * the README, text meets WCAG AA contrast in both themes, and reduced motion and forced colours
+ * are respected. That each element follows `theme` (light, dark, auto) is in the element suite
+ * (test-support/element-suite.ts).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResultOrNative, CSSResultGroup } from 'lit';
 import '../all.js';
 import { ActorCard, ActorList, DossierFeed, DossierIntro, DossierQuote, InitiativeMap } from '../index.js';
+import { settled } from '../test-support/elements.js';
 import { feedUrl } from '../test-support/feeds.js';
 import { engineSupport } from '../../test/engine-support.js';
 
@@ -69,24 +71,10 @@ describe('theme', () => {
     });
   }
 
-  it('theme="auto" follows prefers-color-scheme; the default stays light', async function () {
-    // WebKitGTK runs over WebDriver classic, which cannot emulate prefers-color-scheme.
-    if (!(await engineSupport()).emulatesMedia) this.skip();
-    const wrapper = await fixture<HTMLElement>(html`<div><dossier-quote theme="auto"></dossier-quote><dossier-quote></dossier-quote></div>`);
-    const [auto, plain] = [...wrapper.querySelectorAll('dossier-quote')];
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(tokenColor(auto!, '--_surface')).to.equal('rgb(27, 31, 36)');
-    expect(tokenColor(plain!, '--_surface')).to.equal('rgb(255, 255, 255)');
-    await emulateMedia({ colorScheme: 'light' });
-    expect(tokenColor(auto!, '--_surface')).to.equal('rgb(255, 255, 255)');
-  });
-
   it('skeletons never move; the intro\'s reveal stops under prefers-reduced-motion', async function () {
     const loading = await fixture<DossierQuote>(html`<dossier-quote feed=${feedUrl('fictional', { delay: 500 })}></dossier-quote>`);
     expect(getComputedStyle(loading.shadowRoot!.querySelector('.skeleton')!).animationName).to.equal('none');
-    const intro = await fixture<DossierIntro>(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`);
-    await intro.loadComplete;
-    await intro.updateComplete;
+    const intro = await settled(await fixture<DossierIntro>(html`<dossier-intro collapsed feed=${feedUrl('fictional')}></dossier-intro>`));
     intro.shadowRoot!.querySelector<HTMLElement>('[part=toggle]')!.click();
     await intro.updateComplete;
     // What the disclosure reveals fades in.
@@ -103,9 +91,7 @@ describe('theme', () => {
   it('under forced colours, cards keep a visible border in the system colour', async function () {
     // WebKitGTK runs over WebDriver classic, which cannot emulate forced-colors.
     if (!(await engineSupport()).emulatesMedia) this.skip();
-    const el = await fixture<ActorCard>(html`<actor-card feed=${feedUrl('fictional')} actor="camille-exemple"></actor-card>`);
-    await el.loadComplete;
-    await el.updateComplete;
+    const el = await settled(await fixture<ActorCard>(html`<actor-card feed=${feedUrl('fictional')} actor="camille-exemple"></actor-card>`));
     await executeServerCommand('emulate-features', { features: [{ name: 'forced-colors', value: 'active' }] });
     try {
       const card = el.shadowRoot!.querySelector('.card')!;

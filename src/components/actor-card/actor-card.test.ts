@@ -1,18 +1,33 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import './actor-card.js';
 import type { ActorCard } from './actor-card.component.js';
-import { captureWarnings, feedUrl } from '../../test-support/feeds.js';
-
-const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+import { card as enCard } from '../../i18n/en/card.js';
+import { card as frCard } from '../../i18n/fr/card.js';
+import { settled, shadowText as text } from '../../test-support/elements.js';
+import { runDossierElementTests } from '../../test-support/element-suite.js';
+import { feedUrl } from '../../test-support/feeds.js';
 
 async function card(template: ReturnType<typeof html>) {
-  const el = await fixture<ActorCard>(template);
-  await el.updateComplete;
-  await el.loadComplete;
-  await el.updateComplete;
-  return el;
+  return settled(await fixture<ActorCard>(template));
 }
+
+const strings = (t: typeof frCard) => ({
+  '[part=meta]': [[t.kind.person, 'Coordinatrice', 'Association Fictive'].join(' · ')],
+  a: [t.testimony, t.website],
+});
+
+runDossierElementTests({
+  tag: 'actor-card',
+  markup: (feed, id = 'camille-exemple') => html`<actor-card feed=${feed ?? nothing} actor=${id}></actor-card>`,
+  fixture: 'fictional',
+  content: { selector: '[part=name]', text: 'Camille Exemple' },
+  skeleton: { selector: '.skeleton', minHeight: 150 },
+  surface: '.card',
+  notFound: { id: 'personne', names: 'actor "personne"' },
+  strings: { fr: strings(frCard), en: strings(enCard) },
+});
 
 /** Keeps the test page where it is: a card's links would navigate away. */
 function stopNavigation(el: Element) {
@@ -81,9 +96,7 @@ describe('<actor-card>', () => {
       it(`layout ${layout} at ${width}px: no overflow, accessible`, async () => {
         const wrapper = await fixture<HTMLElement>(html`<div style="width:${width}px">
           <actor-card feed=${feedUrl('fictional')} actor="camille-exemple" layout=${layout} with-quote></actor-card></div>`);
-        const el = wrapper.querySelector('actor-card')!;
-        await el.loadComplete;
-        await el.updateComplete;
+        const el = await settled(wrapper.querySelector('actor-card')!);
         const article = el.shadowRoot!.querySelector('article')!;
         expect(article.scrollWidth).to.be.at.most(article.clientWidth + 1);
         expect(el.getBoundingClientRect().width).to.be.at.most(width);
@@ -94,36 +107,4 @@ describe('<actor-card>', () => {
       });
     }
   }
-
-  it('not found: says so, warns once with the id, keeps the fallback', async () => {
-    let el!: ActorCard;
-    const warnings = await captureWarnings(async () => {
-      el = await card(html`<actor-card feed=${feedUrl('fictional')} actor="personne"><a href="https://media.example/">Voir le dossier</a></actor-card>`);
-    });
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('actor "personne"');
-    expect(text(el, '[part=error]')).to.equal('Ce contenu est introuvable dans le dossier.');
-    expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.equal('Voir le dossier');
-    await expect(el).to.be.accessible();
-  });
-
-  it('loading and error states come from the shared code, accessible', async () => {
-    const loading = await fixture<ActorCard>(html`<actor-card feed=${feedUrl('fictional', { delay: 300 })} actor="camille-exemple"></actor-card>`);
-    expect(loading.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Chargement');
-    expect(loading.shadowRoot!.querySelector('.skeleton')).to.not.equal(null);
-    await expect(loading).to.be.accessible();
-    await captureWarnings(async () => {
-      const failing = await card(html`<actor-card feed=${feedUrl('fictional', { status: 500 })} actor="camille-exemple"></actor-card>`);
-      expect(text(failing, '[part=error]')).to.contain('500');
-      expect(failing.shadowRoot!.querySelector('[part=retry]')).to.not.equal(null);
-      await expect(failing).to.be.accessible();
-    });
-  });
-
-  it('dark theme and English', async () => {
-    const el = await card(html`<actor-card lang="en" theme="dark" feed=${feedUrl('fictional')} actor="camille-exemple"></actor-card>`);
-    expect(text(el, '[part=meta]')).to.equal('Person · Coordinatrice · Association Fictive');
-    expect([...el.shadowRoot!.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal(['Read the testimony', 'Website']);
-    await expect(el).to.be.accessible();
-  });
 });

@@ -1,16 +1,32 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import './actor-list.js';
 import type { ActorList } from './actor-list.component.js';
-import { captureWarnings, feedUrl } from '../../test-support/feeds.js';
+import { list as enList } from '../../i18n/en/card.js';
+import { list as frList } from '../../i18n/fr/card.js';
+import { plural } from '../../i18n/format.js';
+import { settled } from '../../test-support/elements.js';
+import { runDossierElementTests } from '../../test-support/element-suite.js';
+import { feedUrl } from '../../test-support/feeds.js';
 
 async function list(template: ReturnType<typeof html>) {
-  const el = await fixture<ActorList>(template);
-  await el.updateComplete;
-  await el.loadComplete;
-  await el.updateComplete;
-  return el;
+  return settled(await fixture<ActorList>(template));
 }
 const names = (el: ActorList) => [...el.shadowRoot!.querySelectorAll('[part=name]')].map((n) => n.textContent!.trim());
+
+runDossierElementTests({
+  tag: 'actor-list',
+  markup: (feed) => html`<actor-list feed=${feed ?? nothing}></actor-list>`,
+  fixture: 'fictional',
+  content: { selector: '[part=name]', text: 'Camille Exemple' },
+  skeleton: { selector: 'ul[aria-hidden=true] .skeleton', minHeight: 200 },
+  // Every actor matching its filters, none: an empty list.
+  notFound: false,
+  strings: {
+    fr: { '[part=count]': [plural(frList.count, 4, 'fr')] },
+    en: { '[part=count]': [plural(enList.count, 4, 'en')] },
+  },
+});
 
 describe('<actor-list>', () => {
   it('lists every actor in feed order, with a count, accessible', async () => {
@@ -58,25 +74,9 @@ describe('<actor-list>', () => {
     expect(event.detail.type).to.equal('actor');
   });
 
-  it('loading keeps the partner\'s fallback; an error says so, keeps it, and offers a retry; accessible', async () => {
-    const loading = await fixture<ActorList>(html`<actor-list feed=${feedUrl('fictional', { delay: 2000 })}><p>Les acteurs sont sur le site du média.</p></actor-list>`);
-    expect(loading.shadowRoot!.querySelector('[role=status]')!.textContent).to.contain('Chargement');
-    expect(loading.shadowRoot!.querySelector('slot')!.assignedElements()).to.have.length(1);
-    await expect(loading).to.be.accessible();
-    await captureWarnings(async () => {
-      const failing = await list(html`<actor-list feed=${feedUrl('fictional', { status: 500 })}><p>Les acteurs sont sur le site du média.</p></actor-list>`);
-      expect(failing.shadowRoot!.querySelector('[part=error]')!.textContent).to.contain('500');
-      expect(failing.shadowRoot!.querySelector('[part=retry]')).to.not.equal(null);
-      expect(failing.shadowRoot!.querySelector('slot')!.assignedElements()[0]!.textContent).to.contain('site du média');
-      await expect(failing).to.be.accessible();
-    });
-  });
-
   it('fits a 240 px column without overflow', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="width:240px"><actor-list feed=${feedUrl('sample')}></actor-list></div>`);
-    const el = wrapper.querySelector('actor-list')!;
-    await el.loadComplete;
-    await el.updateComplete;
+    const el = await settled(wrapper.querySelector('actor-list')!);
     for (const card of el.shadowRoot!.querySelectorAll('article')) expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
     expect(el.getBoundingClientRect().width).to.be.at.most(240);
   });

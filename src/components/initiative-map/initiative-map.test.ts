@@ -1,7 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import './initiative-map.js';
 import type { InitiativeMap } from './initiative-map.component.js';
+import { map as enMap } from '../../i18n/en/map.js';
+import { plural } from '../../i18n/format.js';
+import { map as frMap } from '../../i18n/fr/map.js';
+import { settled } from '../../test-support/elements.js';
+import { runDossierElementTests } from '../../test-support/element-suite.js';
 import { captureWarnings, feedUrl } from '../../test-support/feeds.js';
 import { dataUrl, syntheticFeed } from '../../test-support/synthetic.js';
 
@@ -16,13 +22,31 @@ async function map(template: ReturnType<typeof html>, { expectMarkers = true } =
   let el!: InitiativeMap;
   const warnings = await captureWarnings(async () => {
     const root = await fixture<HTMLElement>(html`<div style="width: 720px">${template}</div>`);
-    el = root.querySelector('initiative-map')!;
-    await el.loadComplete;
+    el = await settled(root.querySelector('initiative-map')!);
     await waitUntil(() => !expectMarkers || markers(el).length > 0 || $(el, '.empty') || $(el, '.list'), 'the map did not draw', { timeout: 3000 });
     await el.updateComplete;
   });
   return Object.assign(el, { warnings });
 }
+
+const strings = (t: typeof frMap, lang: string) => ({
+  '.views button': [t.mapView, t.listView],
+  // The sample feed has one initiative without coordinates.
+  '.note': [plural(t.unlocated, 1, lang)],
+});
+
+runDossierElementTests({
+  tag: 'initiative-map',
+  markup: (feed) => html`<div style="width: 720px"><initiative-map feed=${feed ?? nothing}></initiative-map></div>`,
+  fixture: 'sample',
+  // Drawn: geometry loaded, size measured.
+  content: { selector: '.marker' },
+  skeleton: { selector: '.skeleton-map', minHeight: 280 },
+  surface: '.viewport',
+  // Every initiative of the dossier, or none: an empty map.
+  notFound: false,
+  strings: { fr: strings(frMap, 'fr'), en: strings(enMap, 'en') },
+});
 
 describe('<initiative-map>', () => {
   describe('base map and data', () => {
@@ -60,8 +84,7 @@ describe('<initiative-map>', () => {
     it('fits a 320 px column and a full-width section without overflow', async () => {
       for (const width of [320, 1200]) {
         const root = await fixture<HTMLElement>(html`<div style="width:${width}px"><initiative-map feed=${feedUrl('sample')}></initiative-map></div>`);
-        const el = root.querySelector('initiative-map')!;
-        await el.loadComplete;
+        const el = await settled(root.querySelector('initiative-map')!);
         await waitUntil(() => markers(el).length > 0);
         expect(el.scrollWidth).to.be.at.most(width);
         const svg = $(el, 'svg.land')!.getBoundingClientRect();
@@ -78,7 +101,7 @@ describe('<initiative-map>', () => {
 
   describe('markers, clusters and details', () => {
     it('clusters close initiatives with a count announced in their name, and opens a cluster on activation', async () => {
-      const el = await map(html`<initiative-map feed=${dataUrl(syntheticFeed({ initiatives: 200, spread: 0.3 }))} departments="63"></initiative-map>`);
+      const el = await map(html`<initiative-map feed=${dataUrl(syntheticFeed({ initiatives: 200, box: [[45.45, 2.99], [45.75, 3.41]] }))} departments="63"></initiative-map>`);
       const cluster = markers(el).find((m) => m.classList.contains('cluster'))!;
       expect(cluster.getAttribute('aria-label')).to.match(/^Groupe de \d+ initiatives\. Entrée pour zoomer/);
       expect(represented(el)).to.equal(200);
@@ -90,7 +113,7 @@ describe('<initiative-map>', () => {
     });
 
     it('a cluster at one place opens a panel that lists its initiatives', async () => {
-      const el = await map(html`<initiative-map feed=${dataUrl(syntheticFeed({ initiatives: 3, samePlace: true }))}></initiative-map>`);
+      const el = await map(html`<initiative-map feed=${dataUrl(syntheticFeed({ initiatives: 3, box: [[45.6, 3.2], [45.6, 3.2]] }))}></initiative-map>`);
       expect(markers(el)).to.have.length(1);
       markers(el)[0]!.click();
       await el.updateComplete;
@@ -224,24 +247,6 @@ describe('<initiative-map>', () => {
       await el.updateComplete;
       expect($(el, '[part=empty]')!.textContent).to.equal('Aucune initiative ne correspond à ces filtres.');
       await expect(el).to.be.accessible();
-    });
-
-    it('loading, error with fallback, dark, English: shared states, accessible', async () => {
-      const loading = await fixture<InitiativeMap>(html`<initiative-map feed=${feedUrl('sample', { delay: 400 })}></initiative-map>`);
-      expect($(loading, '[role=status]')!.textContent).to.contain('Chargement');
-      await expect(loading).to.be.accessible();
-      await captureWarnings(async () => {
-        const failing = await fixture<InitiativeMap>(html`<initiative-map feed=${feedUrl('sample', { status: 404 })}><ul><li>Parcc Oasis</li></ul></initiative-map>`);
-        await failing.loadComplete;
-        await failing.updateComplete;
-        expect($(failing, '[part=error]')!.textContent).to.contain('404');
-        expect($(failing, 'slot')).to.not.equal(null);
-        await expect(failing).to.be.accessible();
-      });
-      const dark = await map(html`<initiative-map lang="en" theme="dark" feed=${feedUrl('sample')}></initiative-map>`);
-      expect($$(dark, '.views button').map((b) => b.textContent)).to.deep.equal(['Map', 'List']);
-      expect($(dark, '.note')!.textContent).to.equal('1 initiative without a location is in the list.');
-      await expect(dark).to.be.accessible();
     });
   });
 
