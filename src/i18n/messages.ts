@@ -13,8 +13,8 @@ export type Messages = (typeof core)[0];
 export const isEnglish = (lang: string) => languageOf(lang) === 'en';
 
 /**
- * @deprecated Knows French and English only (French for any other language of the list): use `pick(lang, table)` with the element's table
- * from `tables/` (languages.ts), which knows every language of the list.
+ * @deprecated Knows French and English only (French for any other language of the list): use
+ * `pick(lang, table)` (languages.ts) with the element's table from `tables/`.
  */
 export const localize = <T>(lang: string, ...table: [fr: T, en: T]): T => pick(lang, table as unknown as Table<T>);
 
