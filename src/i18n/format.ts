@@ -2,8 +2,9 @@
 export const formatDate = (date: Date, lang: string) =>
   new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
 
-export const formatList = (items: string[], lang: string) =>
-  new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+/** A list ("A, B et C") as parts: `element` for an item, `literal` for ", " and " et ", so that the items can carry their own language. */
+export const listParts = (items: string[], lang: string) =>
+  new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).formatToParts(items);
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 

@@ -1,21 +1,25 @@
 /**
- * Interface strings live in one folder per language (`fr/`, `en/`), one module per element,
- * so that each element's chunk carries only its own strings: a page with a quote does not
- * download the map's vocabulary. French is the default; English when the element's language
- * (see core/lang.ts) is English.
+ * Interface strings live in one folder per language (`fr/`, `en/`, … listed in languages.ts),
+ * one module per element, and reach elements through the generated per-element tables of
+ * `tables/`: `pick(this.language, quote)`. Each element's chunk carries only its own strings: a
+ * page with a quote does not download the map's vocabulary. French is the default.
  */
-import { core as enCore } from './en/core.js';
-import { core as frCore } from './fr/core.js';
+import { languageOf, pick, type Table } from './languages.js';
+import { core } from './tables/core.js';
 
-export type Messages = typeof frCore;
+export type Messages = (typeof core)[0];
 
-export const isEnglish = (lang: string) => /^en\b/i.test(lang);
+/** @deprecated Use `languageOf(lang) === 'en'` (languages.ts). */
+export const isEnglish = (lang: string) => languageOf(lang) === 'en';
 
-/** The strings for `lang`: English ones if it is English, else French. */
-export const localize = <T>(lang: string, fr: T, en: T): T => (isEnglish(lang) ? en : fr);
+/**
+ * @deprecated Knows French and English only (French for any other language of the list): use
+ * `pick(lang, table)` (languages.ts) with the element's table from `tables/`.
+ */
+export const localize = <T>(lang: string, ...table: [fr: T, en: T]): T => pick(lang, table as unknown as Table<T>);
 
 /** The strings every element uses (loading, errors, retry). */
-export const messagesFor = (lang: string): Messages => localize(lang, frCore, enCore);
+export const messagesFor = (lang: string): Messages => pick(lang, core);
 
 /** Fills `{name}` placeholders. */
 export const format = (template: string, values: Record<string, string | number | undefined>) =>

@@ -2,9 +2,8 @@ import type { PropertyDeclarations } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import type { Actor, Dossier } from '../../feed/model.js';
-import { card as enCard } from '../../i18n/en/card.js';
-import { card as frCard } from '../../i18n/fr/card.js';
-import { localize } from '../../i18n/messages.js';
+import { pick } from '../../i18n/languages.js';
+import { card } from '../../i18n/tables/card.js';
 
 import { renderActorCard, renderCardSkeleton, type CardLayout } from './actor-card.render.js';
 import { actorCardStyles } from './actor-card.styles.js';
@@ -76,14 +75,16 @@ export class ActorCard extends DossierElement<Actor> {
     return renderCardSkeleton(this.layout);
   }
 
-  protected renderContent({ value: actor }: Loaded<Actor>) {
-    return renderActorCard(actor, localize(this.language, frCard, enCard), {
+  protected renderContent({ value: actor, dossier }: Loaded<Actor>) {
+    return renderActorCard(actor, pick(this.language, card), {
       layout: this.layout,
       withQuote: this.withQuote,
       headingLevel: this.headingLevel,
       imageFailed: this.imageFailed,
       onImageError: () => (this.imageFailed = true),
       host: this,
+      dossier,
+      lang: this.language,
     });
   }
 }

@@ -8,10 +8,11 @@
 import { html, nothing } from 'lit';
 import { renderAvatar } from '../../core/avatar.js';
 import { emit, type DossierSelectDetail } from '../../core/events.js';
-import type { Actor } from '../../feed/model.js';
-import type { card as frCard } from '../../i18n/fr/card.js';
+import { contentLang } from '../../core/lang.js';
+import type { Actor, Dossier } from '../../feed/model.js';
+import type { card } from '../../i18n/tables/card.js';
 
-export type CardStrings = typeof frCard;
+export type CardStrings = (typeof card)[0];
 
 export type CardLayout = 'vertical' | 'horizontal' | 'compact';
 
@@ -24,6 +25,13 @@ export interface CardOptions {
   onImageError: () => void;
   /** Where `dossier-select` is dispatched: the element the partner placed. */
   host: HTMLElement;
+  /** The actor's dossier: its language is the one of the actor's words (see contentLang). */
+  dossier: Dossier;
+  /**
+   * The interface's language (the element's), set on the card: Firefox does not let a shadow
+   * tree inherit its host's language. Unset in a list, whose own root carries it.
+   */
+  lang?: string;
 }
 
 /** The actor's testimony in the dossier: their first item, else their first quote's page. */
@@ -52,8 +60,11 @@ export function renderCardSkeleton(layout: CardLayout) {
 }
 
 export function renderActorCard(actor: Actor, t: CardStrings, options: CardOptions) {
-  const { layout, host } = options;
-  const details = [t.kind[actor.kind], actor.role, actor.organisation?.name].filter(Boolean).join(' · ');
+  const { layout, host, dossier } = options;
+  // The feed's words carry the feed's language; the kind, the themes' label and the links
+  // are interface strings, in the page's (the card's own `lang`, or the list's).
+  const lang = contentLang(dossier) ?? nothing;
+  const details = [actor.role, actor.organisation?.name].filter(Boolean).join(' · ');
   const place = actor.place && `${actor.place.name}${actor.place.department ? ` (${actor.place.department})` : ''}`;
   const testimony = testimonyUrl(actor);
   const quote = options.withQuote ? actor.quotes[0] : undefined;
@@ -64,24 +75,26 @@ export function renderActorCard(actor: Actor, t: CardStrings, options: CardOptio
   const link = (url: string, which: 'testimony' | 'website', text: string) =>
     html`<a part="link" href=${url} @click=${(e: MouseEvent) => onLinkClick(e, host, { type: 'actor', id: actor.id, url, link: which })}
       >${text}</a>`;
-  return html`<article part="card" class="card ${layout} ${media ? 'with-media' : ''}">
+  return html`<article part="card" class="card ${layout} ${media ? 'with-media' : ''}" lang=${options.lang ?? nothing}>
     <div class="inner">
-      ${media ? html`<div class="media">${avatar(!actor.image?.alt)}</div>` : nothing}
+      ${media ? html`<div class="media" lang=${lang}>${avatar(!actor.image?.alt)}</div>` : nothing}
       <div class="head">
         ${avatar(true)}
         <div class="who">
-          <div class="name" part="name" role="heading" aria-level=${options.headingLevel}>${actor.name}</div>
-          ${details ? html`<p class="meta" part="meta">${details}</p>` : nothing}
+          <div class="name" part="name" role="heading" aria-level=${options.headingLevel} lang=${lang}>${actor.name}</div>
+          <p class="meta" part="meta">${t.kind[actor.kind]}${details ? html` · <span lang=${lang}>${details}</span>` : nothing}</p>
         </div>
       </div>
-      ${place ? html`<p class="place">${place}</p>` : nothing}
-      ${actor.summary ? html`<p class="summary" part="summary">${actor.summary}</p>` : nothing}
+      ${place ? html`<p class="place" lang=${lang}>${place}</p>` : nothing}
+      ${actor.summary ? html`<p class="summary" part="summary" lang=${lang}>${actor.summary}</p>` : nothing}
       ${actor.themes.length
         ? html`<ul class="tags" part="tags" aria-label=${t.themes}>
-            ${actor.themes.map((theme) => html`<li>${theme.name}</li>`)}
+            ${actor.themes.map((theme) => html`<li lang=${lang}>${theme.name}</li>`)}
           </ul>`
         : nothing}
-      ${quote ? html`<blockquote class="quote" part="quote" cite=${quote.url ?? nothing}>${quote.text}</blockquote>` : nothing}
+      ${quote
+        ? html`<blockquote class="quote" part="quote" cite=${quote.url ?? nothing} lang=${contentLang(dossier, quote.item?.language) ?? nothing}>${quote.text}</blockquote>`
+        : nothing}
       ${testimony || actor.url
         ? html`<p class="links">
             ${testimony ? link(testimony, 'testimony', t.testimony) : nothing}

@@ -3,9 +3,9 @@ import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import type { Actor, Dossier } from '../../feed/model.js';
 import { plural } from '../../i18n/format.js';
-import { card as enCard, list as enList } from '../../i18n/en/card.js';
-import { card as frCard, list as frList } from '../../i18n/fr/card.js';
-import { format, localize } from '../../i18n/messages.js';
+import { pick } from '../../i18n/languages.js';
+import { format } from '../../i18n/messages.js';
+import { card as cardStrings, list } from '../../i18n/tables/card.js';
 import { renderActorCard, renderCardSkeleton } from '../actor-card/actor-card.render.js';
 import { actorCardStyles } from '../actor-card/actor-card.styles.js';
 import { emptyStyles } from '../../styles/empty.styles.js';
@@ -89,12 +89,15 @@ export class ActorList extends DossierElement<Actor[]> {
   }
 
   protected renderContent({ value: actors, dossier }: Loaded<Actor[]>) {
-    const t = localize(this.language, frList, enList);
-    const card = localize(this.language, frCard, enCard);
-    if (!actors.length) return html`<p class="empty" part="empty">${t.empty}</p>`;
+    // The interface's language on each root node: Firefox does not let a shadow tree inherit
+    // its host's. The cards' words carry the dossier's (see renderActorCard).
+    const lang = this.language;
+    const t = pick(lang, list);
+    const card = pick(lang, cardStrings);
+    if (!actors.length) return html`<p class="empty" part="empty" lang=${lang}>${t.empty}</p>`;
     const layout = this.layout === 'list' ? 'horizontal' : 'vertical';
-    return html`<p class="count" part="count">${plural(t.count, actors.length, this.language)}</p>
-      <ul class="actors" part="list" aria-label=${format(t.label, { title: dossier.title })}>
+    return html`<p class="count" part="count" lang=${lang}>${plural(t.count, actors.length, lang)}</p>
+      <ul class="actors" part="list" aria-label=${format(t.label, { title: dossier.title })} lang=${lang}>
         ${actors.map(
           (actor) => html`<li>
             ${renderActorCard(actor, card, {
@@ -104,6 +107,7 @@ export class ActorList extends DossierElement<Actor[]> {
               imageFailed: this.failedImages.has(actor.id),
               onImageError: () => (this.failedImages = new Set(this.failedImages).add(actor.id)),
               host: this,
+              dossier,
             })}
           </li>`,
         )}

@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'l
 import type { Loaded } from '../../core/dossier-controller.js';
 import { renderAvatar } from '../../core/avatar.js';
 import { DossierElement } from '../../core/dossier-element.js';
+import { contentLang } from '../../core/lang.js';
 import { sanitizeHtml } from '../../core/sanitize-html.js';
 import type { Actor, Dossier } from '../../feed/model.js';
-import { formatDate, formatList } from '../../i18n/format.js';
-import { intro as enIntro } from '../../i18n/en/intro.js';
-import { intro as frIntro } from '../../i18n/fr/intro.js';
-import { format, localize } from '../../i18n/messages.js';
+import { formatDate, listParts } from '../../i18n/format.js';
+import { pick } from '../../i18n/languages.js';
+import { format } from '../../i18n/messages.js';
+import { intro as strings } from '../../i18n/tables/intro.js';
 import { introStyles } from './dossier-intro.styles.js';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -149,16 +150,21 @@ export class DossierIntro extends DossierElement<Dossier> {
   }
 
   protected renderContent({ value: dossier, url }: Loaded<Dossier>) {
-    const t = localize(this.language, frIntro, enIntro);
+    const t = pick(this.language, strings);
     const lang = this.language;
-    // The dossier's own words are in its language, which may differ from the interface's.
-    const contentLang = dossier.language ?? nothing;
+    // The dossier's own words (title, standfirst, text, names) are in its language, which may
+    // differ from the interface's, the page's: that one is on the article, as Firefox does not
+    // let a shadow tree inherit its host's language.
+    const own = contentLang(dossier) ?? nothing;
     const body = this.introNodes(dossier.introHtml, url);
     const authors = dossier.authors.map((author) => author.name);
-    const details = html`${body.length ? html`<div class="body" part="body" lang=${contentLang}>${body}</div>` : nothing}
+    // "Par {authors}": the words and the list's "et" in the interface's language, each name in the dossier's.
+    const [by, byEnd] = t.by.split('{authors}');
+    const names = listParts(authors, lang).map((part) => (part.type === 'element' ? html`<span lang=${own}>${part.value}</span>` : part.value));
+    const details = html`${body.length ? html`<div class="body" part="body" lang=${own}>${body}</div>` : nothing}
       ${authors.length || dossier.published || dossier.url
         ? html`<p class="byline" part="byline">
-            ${authors.length ? html`<span>${format(t.by, { authors: formatList(authors, lang) })}</span>` : nothing}
+            ${authors.length ? html`<span>${by}${names}${byEnd}</span>` : nothing}
             ${dossier.published
               ? html`<time datetime=${dossier.published.toISOString()}>${format(t.published, {
                   date: formatDate(dossier.published, lang),
@@ -171,14 +177,14 @@ export class DossierIntro extends DossierElement<Dossier> {
         ? html`<div class="actors">
             <p class="actors-label" id="actors-label">${t.actors}</p>
             <ul part="actors" aria-labelledby="actors-label">
-              ${[...dossier.actors.values()].map((actor) => this.renderActor(actor))}
+              ${[...dossier.actors.values()].map((actor) => this.renderActor(actor, own))}
             </ul>
           </div>`
         : nothing}`;
-    return html`<article part="intro" aria-labelledby="title">
-      ${headings[this.level](dossier.title, contentLang)}
+    return html`<article part="intro" aria-labelledby="title" lang=${lang}>
+      ${headings[this.level](dossier.title, own)}
       ${dossier.standfirst
-        ? html`<p class="standfirst" part="standfirst" lang=${contentLang}>${dossier.standfirst}</p>`
+        ? html`<p class="standfirst" part="standfirst" lang=${own}>${dossier.standfirst}</p>`
         : nothing}
       ${this.collapsed
         ? // Both labels are in the markup and CSS shows the one that fits, so the disclosure
@@ -189,12 +195,12 @@ export class DossierIntro extends DossierElement<Dossier> {
     </article>`;
   }
 
-  private renderActor(actor: Actor) {
+  private renderActor(actor: Actor, lang: string | typeof nothing) {
     // The name is visible next to it: the picture is decorative.
     const avatar = renderAvatar(actor, this.failedImages.has(actor.id), () => {
       this.failedImages = new Set(this.failedImages).add(actor.id);
     }, 32);
-    const name = html`<span class="name">${actor.name}</span>`;
+    const name = html`<span class="name" lang=${lang}>${actor.name}</span>`;
     // Only a real testimony makes a link: never an empty or placeholder href.
     const href = actor.items[0]?.url;
     return html`<li class="actor" part="actor">

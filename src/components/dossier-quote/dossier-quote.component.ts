@@ -2,10 +2,10 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import { renderAvatar } from '../../core/avatar.js';
+import { contentLang } from '../../core/lang.js';
 import type { Dossier, Quote } from '../../feed/model.js';
-import { quote as enQuote } from '../../i18n/en/quote.js';
-import { quote as frQuote } from '../../i18n/fr/quote.js';
-import { format, localize } from '../../i18n/messages.js';
+import { pick } from '../../i18n/languages.js';
+import { quote as strings } from '../../i18n/tables/quote.js';
 import { quoteMarks, quoteStyles } from './dossier-quote.styles.js';
 
 /**
@@ -91,12 +91,19 @@ export class DossierQuote extends DossierElement<Quote> {
   }
 
   protected renderContent({ value: quote, dossier }: Loaded<Quote>) {
-    const t = localize(this.language, frQuote, enQuote);
+    const t = pick(this.language, strings);
+    // Feed content is in the dossier's language, the words in their testimony's when it has
+    // its own; the links are in the page's, on the figure (Firefox does not let a shadow tree
+    // inherit its host's language). A screen reader then switches voice, and the quotation
+    // marks follow the words (see quoteMarks).
+    const words = contentLang(dossier, quote.item?.language) ?? nothing;
+    const lang = contentLang(dossier) ?? nothing;
     const { actor } = quote;
     const details = [actor.role, actor.organisation?.name].filter(Boolean).join(', ');
+    const [before, after] = t.dossier.split('{title}');
     return html`<figure part="quote" lang=${this.language}>
-      <blockquote part="text" cite=${quote.url ?? nothing}><p>${quote.text}</p></blockquote>
-      <figcaption part="caption">
+      <blockquote part="text" cite=${quote.url ?? nothing} lang=${words}><p>${quote.text}</p></blockquote>
+      <figcaption part="caption" lang=${lang}>
         ${renderAvatar(actor, this.imageFailed, () => (this.imageFailed = true), 44)}
         <span class="who">
           <span class="name">${actor.name}</span>
@@ -107,7 +114,7 @@ export class DossierQuote extends DossierElement<Quote> {
         ? html`<p class="links">
             ${quote.url ? html`<a part="link" href=${quote.url}>${t.readMore}</a>` : nothing}
             ${dossier.url
-              ? html`<a part="link" href=${dossier.url}><cite>${format(t.dossier, { title: dossier.title })}</cite></a>`
+              ? html`<a part="link" href=${dossier.url}>${before}<cite lang=${lang}>${dossier.title}</cite>${after}</a>`
               : nothing}
           </p>`
         : nothing}

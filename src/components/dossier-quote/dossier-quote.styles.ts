@@ -69,9 +69,6 @@ export const quoteStyles = css`
     gap: 0.25em 1em;
     margin: calc(var(--_space) * 0.75) 0 0;
   }
-  cite {
-    font-style: italic;
-  }
   .skeleton-shape blockquote p::before,
   .skeleton-shape blockquote p::after {
     content: none;
@@ -86,12 +83,16 @@ export const quoteStyles = css`
   }
 `;
 
-/** Typographic quotation marks for the figure's language (the figure carries `lang`). */
+/**
+ * Typographic quotation marks for the language of the words (the blockquote carries the feed's
+ * `lang`, else inherits the figure's, the page's). Other languages get the browser's own marks
+ * for them (`quotes: auto`).
+ */
 export const quoteMarks = css`
-  figure:lang(fr) {
+  :lang(fr) {
     quotes: '«\\202F' '\\202F»' '“' '”';
   }
-  figure:lang(en) {
+  :lang(en) {
     quotes: '“' '”' '‘' '’';
   }
 `;
