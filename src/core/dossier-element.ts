@@ -143,7 +143,8 @@ export abstract class DossierElement<T> extends LitElement {
    * in it (politely: a widget is never urgent for the reader).
    */
   private renderStatus(text?: string | TemplateResult, hidden = false) {
-    return html`<div role="status" part="status" class=${hidden ? 'sr-only' : 'status'}>${text ?? nothing}</div>`;
+    // Its own `lang`: Firefox does not let a shadow tree inherit its host's language.
+    return html`<div role="status" part="status" class=${hidden ? 'sr-only' : 'status'} lang=${this.language}>${text ?? nothing}</div>`;
   }
 
   private renderError(error: FeedError, messages: Messages, fallback: TemplateResult) {
@@ -151,7 +152,7 @@ export abstract class DossierElement<T> extends LitElement {
     return html`${this.renderStatus(html`<p class="error" part="error">${message}</p>`)}
       ${error.kind === 'not-found'
         ? nothing
-        : html`<button type="button" class="retry action" part="retry" @click=${() => this.data.retry()}>${messages.retry}</button>`}
+        : html`<button type="button" class="retry action" part="retry" lang=${this.language} @click=${() => this.data.retry()}>${messages.retry}</button>`}
       ${fallback}`;
   }
 }

@@ -6,7 +6,7 @@ import type { EmbedGenerator } from './embed-generator.js';
 import { loadEmbeds } from './embeds.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
 import { buildSnippet } from './snippet.js';
-import { fr } from './strings.js';
+import { generator as frStrings } from '../i18n/fr/generator.js';
 import { parseFeed } from '../feed/parse-feed.js';
 import type { Dossier } from '../feed/model.js';
 import type { DossierElement } from '../core/dossier-element.js';
@@ -250,6 +250,9 @@ describe('<embed-generator>', () => {
       expect(text(before.shadowRoot!.querySelector('[part=link]'))).to.equal('Dossier « Pratiques collaboratives »');
       await click(el, 'input[name=language][value=en]');
       expect(el.snippet).to.contain('\n  lang="en">');
+      // The fallback's French words say so inside the English element; the interface words do not.
+      const fallback = parse(el.snippet).querySelector('dossier-quote')!;
+      expect(fallback.querySelector('blockquote')!.lang).to.equal('fr');
       expect($(el, '.stage').lang).to.equal('en');
       const after = await previewed(el, 'dossier-quote');
       expect(text(after.shadowRoot!.querySelector('[part=link]'))).to.equal('Dossier “Pratiques collaboratives”');
@@ -411,7 +414,7 @@ describe('<embed-generator>', () => {
           tokens: {},
           cdn: 'https://cdn.example/',
           integrity: LOADER_HASH,
-          words: fr.snippet,
+          words: frStrings.snippet,
         });
         const doc = parse(snippet);
         expect(doc.querySelectorAll('script'), tag).to.have.length(1);

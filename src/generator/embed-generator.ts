@@ -23,7 +23,8 @@ import { appearanceFieldset } from './appearance-fieldset.js';
 import { tokenProperties, type Tokens } from './tokens.js';
 import { prerender, styleHash } from './prerender.js';
 import { previewWidget, setAttributes, type PreviewWidget } from './preview-widget.js';
-import { stringsFor, WIDGET_LANGS, type GeneratorStrings, type WidgetLang } from './strings.js';
+import { languageName, stringsFor, WIDGET_LANGS, type GeneratorStrings, type WidgetLang } from './strings.js';
+import { languageOf } from '../i18n/languages.js';
 
 /** Where the script-tag files of this version are published. */
 export const DEFAULT_CDN = `https://cdn.jsdelivr.net/npm/dossier-widgets@${VERSION}/dist/cdn/`;
@@ -185,7 +186,7 @@ export class EmbedGenerator extends LitElement {
   }
 
   private get uiLang(): WidgetLang {
-    return /^en\b/i.test(resolveLang(this)) ? 'en' : 'fr';
+    return languageOf(resolveLang(this));
   }
 
   /** The language chosen for the widget. */
@@ -318,7 +319,7 @@ export class EmbedGenerator extends LitElement {
 
   private renderLanguage(s: GeneratorStrings) {
     return html`<div class="language">
-      ${radios('language', s.language.legend, WIDGET_LANGS, s.language.names, this.targetLang, (v) => (this.widgetLang = v), (v) => v)}
+      ${radios('language', s.language.legend, WIDGET_LANGS, Object.fromEntries(WIDGET_LANGS.map((code) => [code, languageName(code)])) as Record<WidgetLang, string>, this.targetLang, (v) => (this.widgetLang = v), (v) => v)}
     </div>`;
   }
 

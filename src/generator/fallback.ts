@@ -6,7 +6,8 @@
  *
  * Feed content is untrusted, and here it is written into HTML source that a partner pastes into
  * their page, where no Lit template escapes it: every string goes through `escapeHtml`, every
- * URL through `safeLinkUrl`.
+ * URL through `safeLinkUrl`. Feed content carries its own language (`lang`, from the feed), apart
+ * from the widget's, as in the element itself.
  */
 import type { Actor, Dossier } from '../feed/model.js';
 import { safeLinkUrl } from '../feed/safe-url.js';
@@ -30,6 +31,14 @@ export const h = (tag: FallbackElement['tag'], attributes: Record<string, string
   attributes: Object.fromEntries(Object.entries(attributes).filter((e): e is [string, string] => e[1] !== undefined)),
   children,
 });
+
+/**
+ * The `lang` of a piece of feed content inside a widget written in `widget`: the content's own
+ * language when it differs (a French quote in an English snippet), else none (it inherits the
+ * element's), so that the snippet stays plain in the common case.
+ */
+export const langApart = (content: string | undefined, widget: string): string | undefined =>
+  content && content.toLowerCase().split('-')[0] !== widget.toLowerCase().split('-')[0] ? content : undefined;
 
 /** A link when the URL passes the allow-list, the bare text otherwise. */
 export const link = (url: string | undefined, text: string): FallbackNode => {

@@ -1,7 +1,8 @@
 /** How the embed generator offers `<actor-card>`: which actor, which layout, with or without their quote. */
 import type { EmbedDescriptor } from '../../generator/embed-descriptor.js';
 import { stringOption } from '../../generator/embed-descriptor.js';
-import { actorDetails, dossierLink, h, link, type FallbackNode } from '../../generator/fallback.js';
+import { actorDetails, dossierLink, type FallbackNode, h, langApart, link } from '../../generator/fallback.js';
+import { contentLang } from '../../core/lang.js';
 import type { Actor } from '../../feed/model.js';
 import { testimonyUrl } from './actor-card.render.js';
 
@@ -32,11 +33,14 @@ export const embed: EmbedDescriptor = {
     },
     { kind: 'check', id: 'with-quote', attribute: 'with-quote', label: (s) => s.content.withQuote },
   ],
-  fallback(dossier, options, _lang, words) {
+  fallback(dossier, options, lang, words) {
     const actor = dossier.actors.get(stringOption(options, 'actor'));
     if (!actor) return [dossierLink(dossier, words)];
     const quote = options['with-quote'] === true ? actor.quotes[0] : undefined;
-    return [h('p', {}, ...actorLine(actor)), ...(quote ? [h('blockquote', {}, h('p', {}, quote.text))] : [])];
+    return [
+      h('p', { lang: langApart(contentLang(dossier), lang) }, ...actorLine(actor)),
+      ...(quote ? [h('blockquote', { lang: langApart(contentLang(dossier, quote.item?.language), lang) }, h('p', {}, quote.text))] : []),
+    ];
   },
   prerender: true,
 };

@@ -1,8 +1,9 @@
 /** How the embed generator offers `<actor-list>`: its filters, layout and order; the listed actors as fallback. */
 import type { EmbedDescriptor, Options } from '../../generator/embed-descriptor.js';
 import { stringOption } from '../../generator/embed-descriptor.js';
-import { dossierLink, h } from '../../generator/fallback.js';
+import { dossierLink, h, langApart } from '../../generator/fallback.js';
 import { departmentOption, topicOption } from '../../generator/filter-options.js';
+import { contentLang } from '../../core/lang.js';
 import { plural } from '../../i18n/format.js';
 import type { Dossier } from '../../feed/model.js';
 import { actorLine } from '../actor-card/actor-card.embed.js';
@@ -43,7 +44,7 @@ export const embed: EmbedDescriptor = {
   fallback(dossier, options, lang, words) {
     const actors = listed(dossier, options, lang);
     if (!actors.length) return [dossierLink(dossier, words)];
-    return [h('ul', {}, ...actors.map((actor) => h('li', {}, ...actorLine(actor))))];
+    return [h('ul', { lang: langApart(contentLang(dossier), lang) }, ...actors.map((actor) => h('li', {}, ...actorLine(actor))))];
   },
   prerender: true,
 };

@@ -1,8 +1,9 @@
 /** How the embed generator offers `<dossier-quote>`: which quote, which variant; its words as fallback. */
 import type { EmbedDescriptor } from '../../generator/embed-descriptor.js';
 import { stringOption } from '../../generator/embed-descriptor.js';
-import { actorDetails, dossierLink, h, link } from '../../generator/fallback.js';
+import { actorDetails, dossierLink, h, langApart, link } from '../../generator/fallback.js';
 import { safeLinkUrl } from '../../feed/safe-url.js';
+import { contentLang } from '../../core/lang.js';
 import { format } from '../../i18n/messages.js';
 
 /** A one-line excerpt for a `<select>` option. */
@@ -25,14 +26,14 @@ export const embed: EmbedDescriptor = {
     },
     { kind: 'radios', id: 'variant', attribute: 'variant', values: ['card', 'inline'], label: (s) => s.content.variant, labels: (s) => s.content.variants },
   ],
-  fallback(dossier, options, _lang, words) {
+  fallback(dossier, options, lang, words) {
     const id = stringOption(options, 'quote');
     const quote = id ? dossier.quotes.get(id) : [...dossier.quotes.values()][0];
     if (!quote) return [dossierLink(dossier, words)];
     const who = actorDetails(quote.actor);
     const url = safeLinkUrl(quote.url);
     return [
-      h('blockquote', { cite: url }, h('p', {}, quote.text), h('footer', {}, `— ${quote.actor.name}${who ? `, ${who}` : ''}`)),
+      h('blockquote', { cite: url, lang: langApart(contentLang(dossier, quote.item?.language), lang) }, h('p', {}, quote.text), h('footer', {}, `— ${quote.actor.name}${who ? `, ${who}` : ''}`)),
       ...(url ? [h('p', {}, link(url, words.testimony))] : []),
     ];
   },

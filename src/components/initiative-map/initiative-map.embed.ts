@@ -4,8 +4,9 @@
  */
 import type { EmbedDescriptor, Options } from '../../generator/embed-descriptor.js';
 import { stringOption } from '../../generator/embed-descriptor.js';
-import { dossierLink, h, link } from '../../generator/fallback.js';
+import { dossierLink, h, langApart, link } from '../../generator/fallback.js';
 import { departmentOption, topicOption } from '../../generator/filter-options.js';
+import { contentLang } from '../../core/lang.js';
 import { plural } from '../../i18n/format.js';
 import type { Dossier } from '../../feed/model.js';
 import { selectInitiatives } from './select-initiatives.js';
@@ -17,10 +18,10 @@ const mapped = (dossier: Dossier, options: Options) =>
 export const embed: EmbedDescriptor = {
   options: [topicOption, departmentOption],
   hint: ({ dossier, options, s, uiLang }) => plural(s.content.matches.initiatives, mapped(dossier, options).length, uiLang),
-  fallback(dossier, options, _lang, words) {
+  fallback(dossier, options, lang, words) {
     const initiatives = mapped(dossier, options);
     if (!initiatives.length) return [dossierLink(dossier, words)];
-    return [h('ul', {}, ...initiatives.map((i) => h('li', {}, link(i.url, i.name), ...(i.place ? [` — ${i.place.name}`] : []))))];
+    return [h('ul', { lang: langApart(contentLang(dossier), lang) }, ...initiatives.map((i) => h('li', {}, link(i.url, i.name), ...(i.place ? [` — ${i.place.name}`] : []))))];
   },
   prerender: false,
 };

@@ -2,6 +2,7 @@
 // element: it would pull every element’s strings into that element’s chunk.
 export * from './card.js';
 export * from './core.js';
+export * from './generator.js';
 export * from './intro.js';
 export * from './map.js';
 export * from './quote.js';
