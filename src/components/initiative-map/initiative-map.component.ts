@@ -12,9 +12,9 @@ import { format, localize } from '../../i18n/messages.js';
 import { emptyStyles } from '../../styles/empty.styles.js';
 import { mapStyles } from './initiative-map.styles.js';
 import { renderFilters, renderLabels, renderLegend, renderList, renderPanel, renderTiles, type FilterKind, type MapStrings } from './initiative-map.render.js';
-import { pathData } from './map-geography.js';
+import { chooseExtent, pathData } from './map-geography.js';
 import type { ThemeStyle } from './map-markers.js';
-import { buildScene, clusterZoom, extentOf, fitScene, placeMarkers, summarise, toScreen, type PlacedMarker, type Scene } from './map-scene.js';
+import { buildScene, clusterZoom, fitScene, placeMarkers, summarise, toScreen, type PlacedMarker, type Scene } from './map-scene.js';
 import { identity, zoomAt } from './map-view.js';
 import { MapViewport } from './map-viewport.js';
 import { MarkerNavigation, nearest } from './marker-navigation.js';
@@ -70,11 +70,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   /** Zoom, pan, size, gestures and the wheel hint. */
   private readonly viewport = new MapViewport(this);
   /** The markers' single Tab stop, arrow keys, and where focus returns. */
-  private readonly nav = new MarkerNavigation<PlacedMarker>(this, {
-    viewport: this.viewport,
-    isPanelOpen: () => !!(this.opened || this.openedGroup),
-    closePanel: () => this.closePanel(),
-  });
+  private readonly nav = new MarkerNavigation<PlacedMarker>(this, this.viewport, () => this.closePanel());
   /** No tile loads before the reader agrees. */
   private readonly consent = new TileConsent(this);
   /** The outlines of the regions shown, loaded on demand. */
@@ -82,7 +78,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   // What a render needs that changes far less often than the view (see map-scene.ts).
   private readonly summary = new Memo(summarise);
   private readonly filtered = new Memo(selectInitiatives);
-  private readonly extent = new Memo(extentOf);
+  private readonly extent = new Memo(chooseExtent);
   private readonly scene = new Memo(buildScene);
 
   /** Départements to show, INSEE codes: `"03,15,43,63"`. Default: the dossier's region, else those of its places. */

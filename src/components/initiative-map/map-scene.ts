@@ -1,13 +1,12 @@
 /**
- * What the map draws, and where. The element keeps the results of `summarise`, `extentOf`
- * and `buildScene` in a Memo each: a zoom or a pan re-renders the map, and with 10,000
- * initiatives recomputing them would dominate it. Each function's parameters are all it
- * depends on. The rest is recomputed at each render from the scene and the view: the cluster
- * zoom level and the markers on screen.
+ * What the map draws, and where. The element keeps the results of `summarise`, `chooseExtent`
+ * (map-geography.ts) and `buildScene` in a Memo each: a zoom or a pan re-renders the map, and
+ * with 10,000 initiatives recomputing them would dominate it. Each function's parameters are
+ * all it depends on. The rest is recomputed at each render from the scene and the view: the
+ * cluster zoom level and the markers on screen.
  */
-import { listOf } from '../../core/list-attribute.js';
 import type { Dossier, Initiative } from '../../feed/model.js';
-import { chooseExtent, projectDepartements, type Departement } from './map-geography.js';
+import { projectDepartements, type Departement, type Extent } from './map-geography.js';
 import { located, MarkerIndex, themeStyles, type Marker, type ThemeStyle } from './map-markers.js';
 import type { View } from './map-view.js';
 import { boundsOf, fitBounds, lambertConic, webMercator, type Fit, type Point, type Project } from './projection.js';
@@ -16,7 +15,6 @@ const RAD = Math.PI / 180;
 
 /** What the map shows of the feed, whatever the extent and the view. */
 export interface FeedSummary {
-  all: Initiative[];
   /** Listed, not mapped. */
   unlocated: Initiative[];
   /** By theme id. */
@@ -42,8 +40,6 @@ export interface Scene {
   bounds: [Point, Point];
 }
 
-export type Extent = ReturnType<typeof chooseExtent>;
-
 /** A marker where it is drawn, in viewport pixels. */
 export type PlacedMarker = Marker & { left: number; top: number };
 
@@ -53,7 +49,6 @@ export function summarise(all: Initiative[], dossier: Dossier): FeedSummary {
   const firstThemes = new Set(all.map((i) => i.themes[0]));
   const styles = themeStyles([...dossier.themes.values()]);
   return {
-    all,
     unlocated: all.filter((i) => !located(i)),
     styles,
     legend: [...styles.values()].filter((s) => firstThemes.has(s.theme)),
@@ -63,11 +58,6 @@ export function summarise(all: Initiative[], dossier: Dossier): FeedSummary {
       departments: [...new Set(all.map((i) => i.place?.department).filter((d): d is string => !!d))].sort().map((d) => [d, d]),
     },
   };
-}
-
-/** The départements to show (see chooseExtent), from the attributes and the feed. */
-export function extentOf(departments: string | undefined, region: string | undefined, used: Set<string>, dossierRegion: string | undefined): Extent {
-  return chooseExtent({ codes: listOf(departments), region, used, dossierRegion });
 }
 
 /** Projects the extent's départements and indexes the located initiatives for clustering. */

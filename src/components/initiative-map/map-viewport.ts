@@ -114,10 +114,10 @@ export class MapViewport implements ReactiveController {
       const { k, x, y } = this.view;
       this.setView({ k, x: x + point.x - previous.x, y: y + point.y - previous.y });
     } else if (pointers.size === 2) {
-      const [other] = [...pointers.entries()].filter(([id]) => id !== event.pointerId).map(([, p]) => p);
-      const before = Math.hypot(previous.x - other!.x, previous.y - other!.y);
-      const after = Math.hypot(point.x - other!.x, point.y - other!.y);
-      if (before > 0) this.setView(zoomAt(this.view, after / before, (point.x + other!.x) / 2, (point.y + other!.y) / 2));
+      const [, other] = [...pointers].find(([id]) => id !== event.pointerId)!;
+      const before = Math.hypot(previous.x - other.x, previous.y - other.y);
+      const after = Math.hypot(point.x - other.x, point.y - other.y);
+      if (before > 0) this.setView(zoomAt(this.view, after / before, (point.x + other.x) / 2, (point.y + other.y) / 2));
     }
     this.dragged ||= Math.abs(point.x - previous.x) + Math.abs(point.y - previous.y) > 2;
     pointers.set(event.pointerId, point);

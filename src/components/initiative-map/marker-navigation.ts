@@ -6,14 +6,6 @@ export interface NavigationHost extends ReactiveControllerHost {
   readonly renderRoot: ParentNode;
 }
 
-export interface MarkerNavigationOptions {
-  /** Zoomed by + and −, panned by Shift + arrows. */
-  viewport: MapViewport;
-  /** Whether the details panel is open: Escape on a marker closes it then. */
-  isPanelOpen(): boolean;
-  closePanel(): void;
-}
-
 /** A marker where it is drawn, in viewport pixels; `key` is its `data-key`. */
 export interface ScreenMarker {
   key: string;
@@ -39,7 +31,7 @@ const DIRECTIONS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], Arrow
  * @example
  * ```ts
  * class MyMap extends LitElement {
- *   private readonly nav = new MarkerNavigation<Placed>(this, { viewport, isPanelOpen: () => !!this.opened, closePanel: () => this.close() });
+ *   private readonly nav = new MarkerNavigation<Placed>(this, this.viewport, () => this.closePanel());
  *   render() {
  *     const markers = this.placedMarkers();
  *     this.nav.show(markers);
@@ -56,9 +48,14 @@ export class MarkerNavigation<T extends ScreenMarker> {
   /** The markers of the last render, in reading order. */
   private shown: T[] = [];
 
+  /**
+   * @param viewport zoomed by + and −, panned by Shift + arrows
+   * @param closePanel called by Escape on a marker while the details panel (`.panel`) is shown
+   */
   constructor(
     private readonly host: NavigationHost,
-    private readonly options: MarkerNavigationOptions,
+    private readonly viewport: MapViewport,
+    private readonly closePanel: () => void,
   ) {}
 
   /** The marker that Tab reaches; the others are reached with the arrows. */
@@ -89,15 +86,15 @@ export class MarkerNavigation<T extends ScreenMarker> {
   /** For `keydown` on the markers' container (a stable function: no new listener per render). */
   readonly onKeydown = (event: KeyboardEvent) => {
     const { key, shiftKey } = event;
-    const { viewport, isPanelOpen, closePanel } = this.options;
+    const { viewport } = this;
     if (key === '+' || key === '=' || key === '-' || key === '_') {
       event.preventDefault();
       viewport.zoomBy(key === '+' || key === '=' ? 2 : 0.5);
       return;
     }
-    if (key === 'Escape' && isPanelOpen()) {
+    if (key === 'Escape' && this.host.renderRoot.querySelector('.panel')) {
       event.preventDefault();
-      closePanel();
+      this.closePanel();
       return;
     }
     const direction = DIRECTIONS[key];

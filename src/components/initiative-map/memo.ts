@@ -18,9 +18,7 @@ export class Memo<Args extends unknown[], Result> {
 
   get(...args: Args): Result {
     const last = this.args;
-    let same = !!last;
-    for (let i = 0; same && i < args.length; i++) same = args[i] === last![i];
-    if (!same) {
+    if (!last || args.some((arg, i) => arg !== last[i])) {
       this.result = this.compute(...args);
       this.args = args;
     }

@@ -49,9 +49,9 @@ export class TileConsent implements ReactiveController {
     return url && this.consented ? tiles : undefined;
   }
 
-  /** Who serves the tiles, for the notice next to the button. */
+  /** Who serves the tiles, for the notice next to the button (when `tiles` is set). */
   get source(): string {
-    const template = this.host.tiles ?? '';
+    const template = this.host.tiles!;
     try {
       return new URL(template.replace(/[{}]/g, '')).host;
     } catch {
