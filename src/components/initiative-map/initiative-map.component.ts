@@ -220,7 +220,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   }
 
   private renderMap(scene: Scene, styles: Map<string, ThemeStyle>, dossier: Dossier, m: MapStrings) {
-    const { view: v, size, onPointerUp } = this.viewport;
+    const { view: v, size } = this.viewport;
     const { width, height } = size;
     const fit = fitScene(scene, size);
     const markers = fit ? placeMarkers(scene, fit, v, size) : [];
@@ -236,8 +236,8 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
         @wheel=${this.viewport.onWheel}
         @pointerdown=${this.viewport.onPointerDown}
         @pointermove=${this.viewport.onPointerMove}
-        @pointerup=${onPointerUp}
-        @pointercancel=${onPointerUp}
+        @pointerup=${this.viewport.onPointerUp}
+        @pointercancel=${this.viewport.onPointerUp}
       >
         ${fit
           ? html`<svg class="land" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">

@@ -74,6 +74,7 @@ export class MapViewport implements ReactiveController {
     clearTimeout(this.hintTimer);
   }
 
+  /** Sets the view, clamped to the size, and re-renders the host. */
   setView(view: View) {
     this.view = clampView(view, this.size.width, this.size.height);
     this.host.requestUpdate();
