@@ -18,7 +18,7 @@ import { buildScene, clusterZoom, fitScene, placeMarkers, summarise, toScreen, t
 import { identity, zoomAt } from './map-view.js';
 import { MapViewport } from './map-viewport.js';
 import { MarkerNavigation, nearest } from './marker-navigation.js';
-import { Memo } from './memo.js';
+import { memoizeOne } from './memoize-one.js';
 import type { Fit } from './projection.js';
 import { RegionGeometry } from './region-geometry.js';
 import { selectInitiatives } from './select-initiatives.js';
@@ -76,10 +76,10 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   /** The outlines of the regions shown, loaded on demand. */
   private readonly geometry = new RegionGeometry(this);
   // What a render needs that changes far less often than the view (see map-scene.ts).
-  private readonly summary = new Memo(summarise);
-  private readonly filtered = new Memo(selectInitiatives);
-  private readonly extent = new Memo(chooseExtent);
-  private readonly scene = new Memo(buildScene);
+  private readonly summary = memoizeOne(summarise);
+  private readonly filtered = memoizeOne(selectInitiatives);
+  private readonly extent = memoizeOne(chooseExtent);
+  private readonly scene = memoizeOne(buildScene);
 
   /** Départements to show, INSEE codes: `"03,15,43,63"`. Default: the dossier's region, else those of its places. */
   departments?: string;
@@ -187,16 +187,16 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
 
   protected renderContent({ value: all, dossier }: Loaded<Initiative[]>) {
     const m = localize(this.language, frMap, enMap);
-    const feed = this.summary.get(all, dossier);
+    const feed = this.summary(all, dossier);
     const { unlocated, styles } = feed;
-    const initiatives = this.filtered.get(all, this.filterTopic, this.filterDepartment);
+    const initiatives = this.filtered(all, this.filterTopic, this.filterDepartment);
     if (unlocated.length && !this.warnedUnlocated) {
       this.warnedUnlocated = true;
       console.warn(`dossier-widgets: <initiative-map>: ${unlocated.length} initiative(s) without coordinates, listed but not mapped: ${unlocated.map((i) => i.id).join(', ')}`);
     }
-    const extent = this.extent.get(this.departments, this.region, feed.used, dossier.region);
+    const extent = this.extent(this.departments, this.region, feed.used, dossier.region);
     // The map renders once the geometry of every region it shows is there.
-    const scene = this.geometry.has(extent.regions) ? this.scene.get(extent, !!this.consent.template, initiatives, dossier, this.geometry.loaded) : undefined;
+    const scene = this.geometry.has(extent.regions) ? this.scene(extent, !!this.consent.template, initiatives, dossier, this.geometry.loaded) : undefined;
     const listView = this.view === 'list';
     return html`
       <div class="toolbar" part="toolbar">
@@ -233,11 +233,11 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
         role="group"
         aria-label=${format(m.label, { title: dossier.title })}
         aria-describedby="map-help"
-        @wheel=${this.viewport.onWheel}
-        @pointerdown=${this.viewport.onPointerDown}
-        @pointermove=${this.viewport.onPointerMove}
-        @pointerup=${this.viewport.onPointerUp}
-        @pointercancel=${this.viewport.onPointerUp}
+        @wheel=${this.viewport.wheel}
+        @pointerdown=${this.viewport.pointerdown}
+        @pointermove=${this.viewport.pointermove}
+        @pointerup=${this.viewport.pointerup}
+        @pointercancel=${this.viewport.pointerup}
       >
         ${fit
           ? html`<svg class="land" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
@@ -250,7 +250,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
               ${renderLabels(scene, fit, v)}
             </svg>`
           : nothing}
-        <div class="markers" @keydown=${this.nav.onKeydown}>
+        <div class="markers" @keydown=${this.nav.keydown}>
           ${repeat(
             markers,
             (mk) => mk.key,

@@ -1,6 +1,6 @@
 /**
  * What the map draws, and where. The element keeps the results of `summarise`, `chooseExtent`
- * (map-geography.ts) and `buildScene` in a Memo each: a zoom or a pan re-renders the map, and
+ * (map-geography.ts) and `buildScene` with memoizeOne: a zoom or a pan re-renders the map, and
  * with 10,000 initiatives recomputing them would dominate it. Each function's parameters are
  * all it depends on. The rest is recomputed at each render from the scene and the view: the
  * cluster zoom level and the markers on screen.

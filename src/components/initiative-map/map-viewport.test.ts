@@ -11,11 +11,11 @@ class ViewportHost extends LitElement {
 
   override render() {
     this.renders++;
-    const { onWheel, onPointerDown, onPointerMove, onPointerUp } = this.viewport;
+    const { wheel, pointerdown, pointermove, pointerup } = this.viewport;
     // A new element when `small` changes, as the map replaces its skeleton.
     return this.small
       ? html`<div class="viewport" style="width: 200px; height: 100px"></div>`
-      : html`<section class="viewport" style="width: 400px; height: 300px" @wheel=${onWheel} @pointerdown=${onPointerDown} @pointermove=${onPointerMove} @pointerup=${onPointerUp}>
+      : html`<section class="viewport" style="width: 400px; height: 300px" @wheel=${wheel} @pointerdown=${pointerdown} @pointermove=${pointermove} @pointerup=${pointerup}>
           <button>+</button>
         </section>`;
   }

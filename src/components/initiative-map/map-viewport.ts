@@ -24,9 +24,9 @@ const HINT_DURATION = 2000;
  * class MyMap extends LitElement {
  *   private readonly viewport = new MapViewport(this);
  *   render() {
- *     const { view, onWheel, onPointerDown, onPointerMove, onPointerUp } = this.viewport;
- *     return html`<div class="viewport" @wheel=${onWheel} @pointerdown=${onPointerDown}
- *         @pointermove=${onPointerMove} @pointerup=${onPointerUp} @pointercancel=${onPointerUp}>
+ *     const { view, wheel, pointerdown, pointermove, pointerup } = this.viewport;
+ *     return html`<div class="viewport" @wheel=${wheel} @pointerdown=${pointerdown}
+ *         @pointermove=${pointermove} @pointerup=${pointerup} @pointercancel=${pointerup}>
  *       <svg><g transform="translate(${view.x} ${view.y}) scale(${view.k})">…</g></svg>
  *       <button @click=${() => this.viewport.zoomBy(2)}>+</button>
  *     </div>`;
@@ -85,14 +85,17 @@ export class MapViewport implements ReactiveController {
     this.setView(zoomAt(this.view, factor, this.size.width / 2, this.size.height / 2));
   }
 
-  readonly onWheel = (event: WheelEvent) => {
+  // Listeners for the viewport element's events of the same names (arrow functions: Lit calls
+  // a listener with the element as `this`).
+
+  readonly wheel = (event: WheelEvent) => {
     if (!(event.ctrlKey || event.metaKey || this.host.matches(':focus-within'))) return this.hintWheel();
     event.preventDefault();
     const { x, y } = local(event);
     this.setView(zoomAt(this.view, Math.pow(2, -event.deltaY / (event.deltaMode ? 3 : 300)), x, y));
   };
 
-  readonly onPointerDown = (event: PointerEvent) => {
+  readonly pointerdown = (event: PointerEvent) => {
     // Markers and controls are buttons: let them be clicked.
     if ((event.target as Element).closest('button, a, select, .panel')) return;
     try {
@@ -106,7 +109,7 @@ export class MapViewport implements ReactiveController {
     this.dragged = false;
   };
 
-  readonly onPointerMove = (event: PointerEvent) => {
+  readonly pointermove = (event: PointerEvent) => {
     const { pointers } = this;
     const previous = pointers.get(event.pointerId);
     if (!previous) return;
@@ -124,7 +127,7 @@ export class MapViewport implements ReactiveController {
     pointers.set(event.pointerId, point);
   };
 
-  readonly onPointerUp = (event: PointerEvent) => {
+  readonly pointerup = (event: PointerEvent) => {
     this.pointers.delete(event.pointerId);
   };
 

@@ -31,7 +31,7 @@ class NavigationHost extends LitElement {
   override render() {
     this.nav.show(this.markers);
     return html`<div class="viewport" style="width: 400px; height: 300px">
-      <div class="markers" @keydown=${this.nav.onKeydown}>
+      <div class="markers" @keydown=${this.nav.keydown}>
         ${this.markers.map(
           (m) => html`<button class="marker" data-key=${m.key} tabindex=${this.nav.tabIndex(m.key)} @focus=${() => (this.nav.activeKey = m.key)}>${m.key}</button>`,
         )}

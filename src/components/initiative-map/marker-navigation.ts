@@ -35,7 +35,7 @@ const DIRECTIONS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], Arrow
  *   render() {
  *     const markers = this.placedMarkers();
  *     this.nav.show(markers);
- *     return html`<div class="markers" @keydown=${this.nav.onKeydown}>
+ *     return html`<div class="markers" @keydown=${this.nav.keydown}>
  *       ${markers.map((m) => html`<button class="marker" data-key=${m.key} tabindex=${this.nav.tabIndex(m.key)}
  *         @focus=${() => (this.nav.activeKey = m.key)}>…</button>`)}
  *     </div>`;
@@ -83,8 +83,8 @@ export class MarkerNavigation<T extends ScreenMarker> {
     return key === this.key ? 0 : -1;
   }
 
-  /** For `keydown` on the markers' container (a stable function: no new listener per render). */
-  readonly onKeydown = (event: KeyboardEvent) => {
+  /** The listener for `keydown` on the markers' container (one function: no new listener at each render). */
+  readonly keydown = (event: KeyboardEvent) => {
     const { key, shiftKey } = event;
     const { viewport } = this;
     if (key === '+' || key === '=' || key === '-' || key === '_') {
