@@ -45,8 +45,7 @@ export class TileConsent implements ReactiveController {
   /** The tiles URL template to load: set only with a safe URL and consent. */
   get template(): string | undefined {
     const { tiles } = this.host;
-    const url = tiles && safeImageUrl(tiles.replace(/[{}]/g, ''), document.baseURI);
-    return url && this.consented ? tiles : undefined;
+    return this.consented && tiles && safeImageUrl(tiles.replace(/[{}]/g, ''), document.baseURI) ? tiles : undefined;
   }
 
   /** Who serves the tiles, for the notice next to the button (when `tiles` is set). */
