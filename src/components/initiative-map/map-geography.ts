@@ -3,6 +3,7 @@
  * scripts/build-geometry.mjs), projected once, drawn as SVG paths.
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { listOf } from '../../core/list-attribute.js';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { REGION_OF, REGIONS } from './geometry/index.js';
@@ -50,32 +51,26 @@ export function pathData(rings: Point[][], fit: Fit): string {
     .join('');
 }
 
-export interface ExtentChoice {
-  /** The partner's `departments`. */
-  codes: string[];
-  /** The partner's `region`. */
-  region?: string;
-  /** Départements of the dossier's places. */
-  used: Set<string>;
-  dossierRegion?: string;
+export interface Extent {
+  /** The regions whose geometry the map needs. */
+  regions: string[];
+  keep: (d: DepartementProps) => boolean;
 }
 
 /**
- * The départements to show: the partner's codes, else the partner's region, else those where
- * the dossier's places are, else the dossier's region, else all of metropolitan France.
- * Returns a filter on départements and the regions whose geometry it needs.
+ * The départements to show: the partner's `departments` (INSEE codes, comma-separated), else
+ * the partner's `region`, else those where the dossier's places are (`used`), else the
+ * dossier's region, else all of metropolitan France.
  */
-export function chooseExtent({ codes, region, used, dossierRegion }: ExtentChoice): { regions: string[]; keep: (d: DepartementProps) => boolean } {
-  const known = (list: string[]) => list.filter((code) => REGION_OF[code]);
-  const regionsOf = (list: string[]) => [...new Set(list.map((code) => REGION_OF[code]!))];
-  const allRegions = Object.keys(REGIONS);
-  const choose = (): [string[], (d: DepartementProps) => boolean] => {
-    if (known(codes).length) return [regionsOf(known(codes)), (d) => codes.includes(d.code)];
-    if (region && REGIONS[region]) return [[region], (d) => d.region === region];
-    if (known([...used]).length) return [regionsOf(known([...used])), (d) => used.has(d.code)];
-    if (dossierRegion && REGIONS[dossierRegion]) return [[dossierRegion], (d) => d.region === dossierRegion];
-    return [allRegions, () => true];
-  };
-  const [regions, keep] = choose();
-  return { regions, keep };
+export function chooseExtent(departments: string | undefined, region: string | undefined, used: Set<string>, dossierRegion: string | undefined): Extent {
+  const codes = listOf(departments);
+  /** The regions of the known codes, in order. */
+  const regionsOf = (list: Iterable<string>) => [...new Set([...list].map((code) => REGION_OF[code]).filter((r): r is string => !!r))];
+  const fromCodes = regionsOf(codes);
+  if (fromCodes.length) return { regions: fromCodes, keep: (d) => codes.includes(d.code) };
+  if (region && REGIONS[region]) return { regions: [region], keep: (d) => d.region === region };
+  const fromPlaces = regionsOf(used);
+  if (fromPlaces.length) return { regions: fromPlaces, keep: (d) => used.has(d.code) };
+  if (dossierRegion && REGIONS[dossierRegion]) return { regions: [dossierRegion], keep: (d) => d.region === dossierRegion };
+  return { regions: Object.keys(REGIONS), keep: () => true };
 }

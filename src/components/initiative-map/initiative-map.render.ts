@@ -1,0 +1,148 @@
+/**
+ * The parts of `<initiative-map>` that only show data: the filters, an initiative's details
+ * (in the panel and in the list view), the list, the legend, and the base map's tiles and
+ * labels. The element owns the state and the handlers; these functions take them as arguments.
+ */
+import { html, nothing, svg } from 'lit';
+import { emit, type DossierSelectDetail } from '../../core/events.js';
+import { styleProps } from '../../core/style-props.js';
+import type { Initiative } from '../../feed/model.js';
+import type { map as frMap } from '../../i18n/fr/map.js';
+import { testimonyUrl } from '../actor-card/actor-card.render.js';
+import type { FeedSummary, Scene } from './map-scene.js';
+import { toScreen } from './map-scene.js';
+import type { ThemeStyle } from './map-markers.js';
+import type { View } from './map-view.js';
+import type { Fit } from './projection.js';
+
+export type MapStrings = typeof frMap;
+
+export type FilterKind = 'topic' | 'department';
+
+/** Before the browser follows a link, the host page may take over (cancelable `dossier-select`). */
+function onLink(event: MouseEvent, host: HTMLElement, detail: DossierSelectDetail) {
+  if (!emit(host, 'dossier-select', detail, true)) event.preventDefault();
+}
+
+export function renderFilters(
+  options: FeedSummary['filters'],
+  topic: string,
+  department: string,
+  m: MapStrings,
+  onChange: (kind: FilterKind, value: string) => void,
+) {
+  const select = (kind: FilterKind, label: string, value: string, choices: [string, string][]) =>
+    html`<label
+      >${label}
+      <select @change=${(e: Event) => onChange(kind, (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!value}>${m.all}</option>
+        ${choices.map(([id, name]) => html`<option value=${id} ?selected=${value === id}>${name}</option>`)}
+      </select></label
+    >`;
+  return html`<div class="filters" role="group" aria-label=${m.filters}>
+    ${select('topic', m.theme, topic, options.themes)}
+    ${select('department', m.department, department, options.departments)}
+  </div>`;
+}
+
+/** One initiative: in the details panel (with the title's id, focused when it opens) and in the list view. */
+export function renderInitiative(initiative: Initiative, m: MapStrings, host: HTMLElement, titleId?: string) {
+  const place = initiative.place;
+  return html`<h3 id=${titleId ?? nothing} tabindex=${titleId ? -1 : nothing}>${initiative.name}</h3>
+    <p class="place">${place ? `${place.name}${place.department ? ` (${place.department})` : ''}` : m.noPlace}</p>
+    ${initiative.summary ? html`<p>${initiative.summary}</p>` : nothing}
+    ${initiative.themes.length ? html`<p class="themes"><span class="sr-only">${m.themes} : </span>${initiative.themes.map((t) => t.name).join(', ')}</p>` : nothing}
+    ${initiative.actors.length
+      ? html`<p class="actors">
+          ${m.actors} :
+          ${initiative.actors.map((actor, i) => {
+            const url = testimonyUrl(actor) ?? actor.url;
+            const separator = i ? ', ' : '';
+            return url
+              ? html`${separator}<a href=${url} @click=${(e: MouseEvent) => onLink(e, host, { type: 'actor', id: actor.id, url })}>${actor.name}</a>`
+              : html`${separator}${actor.name}`;
+          })}
+        </p>`
+      : nothing}
+    ${initiative.url
+      ? html`<p><a href=${initiative.url} @click=${(e: MouseEvent) => onLink(e, host, { type: 'initiative', id: initiative.id, url: initiative.url! })}>${m.visit}</a></p>`
+      : nothing}`;
+}
+
+/**
+ * The details panel: one initiative, or the initiatives of a cluster that cannot split (same
+ * place), where choosing one opens it.
+ */
+export function renderPanel(
+  initiative: Initiative | undefined,
+  group: Initiative[] | undefined,
+  m: MapStrings,
+  host: HTMLElement,
+  close: () => void,
+  open: (initiative: Initiative) => void,
+) {
+  if (!initiative && !group) return nothing;
+  return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), close())}>
+    <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${close}>×</button>
+    ${initiative
+      ? renderInitiative(initiative, m, host, 'panel-title')
+      : html`<h3 id="panel-title" tabindex="-1">${group![0]!.place?.name ?? ''}</h3>
+          <ul class="group">
+            ${group!.map((i) => html`<li><button type="button" class="link" @click=${() => open(i)}>${i.name}</button></li>`)}
+          </ul>`}
+  </section>`;
+}
+
+export function renderList(initiatives: Initiative[], styles: Map<string, ThemeStyle>, m: MapStrings, host: HTMLElement) {
+  return html`<ul class="list" part="list">
+    ${initiatives.map(
+      (i) => html`<li>
+        <span class="swatch shape-${styles.get(i.themes[0]?.id ?? '')?.shape ?? 'circle'}" aria-hidden="true"
+          ${styleProps({ '--_marker': styles.get(i.themes[0]?.id ?? '')?.colour ?? 'var(--_accent)' })}></span>
+        <div>${renderInitiative(i, m, host)}</div>
+      </li>`,
+    )}
+  </ul>`;
+}
+
+export function renderLegend(used: ThemeStyle[], m: MapStrings) {
+  if (!used.length) return nothing;
+  return html`<div class="legend" part="legend" role="group" aria-label=${m.legend}>
+    <ul>
+      ${used.map(
+        (s) => html`<li>
+          <span class="swatch shape-${s.shape}" aria-hidden="true" ${styleProps({ '--_marker': s.colour })}></span>${s.theme!.name}
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** The raster tiles under the view, at the tile zoom level closest to its scale. */
+export function renderTiles(template: string, fit: Fit, view: View, { width, height }: { width: number; height: number }) {
+  // A world unit is fit.scale * k pixels; a tile is 256 px.
+  const z = Math.max(0, Math.min(18, Math.round(Math.log2((fit.scale * view.k) / 256))));
+  const n = 2 ** z;
+  const toWorld = (px: number, offset: number, fitOffset: number) => ((px - offset) / view.k - fitOffset) / fit.scale;
+  const [x0, x1] = [toWorld(0, view.x, fit.x), toWorld(width, view.x, fit.x)].map((w) => Math.floor(w * n));
+  const [y0, y1] = [toWorld(0, view.y, fit.y), toWorld(height, view.y, fit.y)].map((w) => Math.floor(w * n));
+  const tiles = [];
+  for (let x = Math.max(0, x0!); x <= Math.min(n - 1, x1!); x++) {
+    for (let y = Math.max(0, y0!); y <= Math.min(n - 1, y1!); y++) {
+      const href = template.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y));
+      const size = fit.scale / n;
+      tiles.push(svg`<image href=${href} x=${(x / n) * fit.scale + fit.x} y=${(y / n) * fit.scale + fit.y} width=${size} height=${size}></image>`);
+    }
+  }
+  return tiles;
+}
+
+/** Département names where they fit, in screen space so they stay the same size when zooming. */
+export function renderLabels(scene: Scene, fit: Fit, view: View) {
+  return scene.departements.map((d) => {
+    const [x, y] = toScreen(d.anchor, fit, view);
+    const [[bx0], [bx1]] = d.bounds;
+    const width = (bx1 - bx0) * fit.scale * view.k;
+    return width > d.name.length * 7 + 8 ? svg`<text class="dep-label" x=${x} y=${y} text-anchor="middle">${d.name}</text>` : nothing;
+  });
+}

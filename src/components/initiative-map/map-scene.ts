@@ -1,0 +1,104 @@
+/**
+ * What the map draws, and where. The element keeps the results of `summarise`, `chooseExtent`
+ * (map-geography.ts) and `buildScene` with memoizeOne: a zoom or a pan re-renders the map, and
+ * with 10,000 initiatives recomputing them would dominate it. Each function's parameters are
+ * all it depends on. The rest is recomputed at each render from the scene and the view: the
+ * cluster zoom level and the markers on screen.
+ */
+import type { Dossier, Initiative } from '../../feed/model.js';
+import { projectDepartements, type Departement, type Extent } from './map-geography.js';
+import { located, MarkerIndex, themeStyles, type Marker, type ThemeStyle } from './map-markers.js';
+import type { View } from './map-view.js';
+import { boundsOf, fitBounds, lambertConic, webMercator, type Fit, type Point, type Project } from './projection.js';
+
+const RAD = Math.PI / 180;
+
+/** What the map shows of the feed, whatever the extent and the view. */
+export interface FeedSummary {
+  /** Listed, not mapped. */
+  unlocated: Initiative[];
+  /** By theme id. */
+  styles: Map<string, ThemeStyle>;
+  /** The styles that markers use (a marker takes its first theme's). */
+  legend: ThemeStyle[];
+  /** Départements of the dossier's places. */
+  used: Set<string>;
+  /** Choices of the filters: [id, label]. */
+  filters: { themes: [string, string][]; departments: [string, string][] };
+}
+
+/** Everything that depends only on the feed, the extent and the projection. */
+export interface Scene {
+  /** Web Mercator (the tiles' projection) rather than Lambert. */
+  mercator: boolean;
+  project: Project;
+  departements: Departement[];
+  index: MarkerIndex;
+  /** Mean latitude of the dossier's places, for the cluster zoom level. */
+  latitude: number;
+  /** Projected bounds of the départements shown: the map fits them. */
+  bounds: [Point, Point];
+}
+
+/** A marker where it is drawn, in viewport pixels. */
+export type PlacedMarker = Marker & { left: number; top: number };
+
+/** What depends only on the feed. */
+export function summarise(all: Initiative[], dossier: Dossier): FeedSummary {
+  const themes = new Set(all.flatMap((i) => i.themes));
+  const firstThemes = new Set(all.map((i) => i.themes[0]));
+  const styles = themeStyles([...dossier.themes.values()]);
+  return {
+    unlocated: all.filter((i) => !located(i)),
+    styles,
+    legend: [...styles.values()].filter((s) => firstThemes.has(s.theme)),
+    used: new Set([...dossier.places.values()].map((p) => p.department ?? '')),
+    filters: {
+      themes: [...dossier.themes.values()].filter((t) => themes.has(t)).map((t) => [t.id, t.name]),
+      departments: [...new Set(all.map((i) => i.place?.department).filter((d): d is string => !!d))].sort().map((d) => [d, d]),
+    },
+  };
+}
+
+/** Projects the extent's départements and indexes the located initiatives for clustering. */
+export function buildScene(extent: Extent, mercator: boolean, initiatives: Initiative[], dossier: Dossier, geometry: ReadonlyMap<string, unknown>): Scene {
+  const project = mercator ? webMercator : lambertConic();
+  const shown = projectDepartements(extent.regions.map((r) => geometry.get(r)), project).filter(extent.keep);
+  const lats = [...dossier.places.values()].map((p) => p.lat).filter((v): v is number => v !== undefined);
+  return {
+    mercator,
+    project,
+    departements: shown,
+    index: new MarkerIndex(initiatives.filter(located), project),
+    latitude: lats.length ? lats.reduce((a, b) => a + b, 0) / lats.length : 46.5,
+    bounds: boundsOf(shown.flatMap((d) => d.bounds)),
+  };
+}
+
+/** Scale and offset of the scene in a viewport of this size, or undefined before it is measured. */
+export function fitScene(scene: Scene, { width, height }: { width: number; height: number }): Fit | undefined {
+  return width ? fitBounds(scene.bounds, width, height) : undefined;
+}
+
+/** Projected point → viewport pixels. */
+export function toScreen([x, y]: Point, fit: Fit, view: View): Point {
+  return [(x * fit.scale + fit.x) * view.k + view.x, (y * fit.scale + fit.y) * view.k + view.y];
+}
+
+/** Web Mercator zoom level equivalent to the current scale (see MarkerIndex). */
+export function clusterZoom(scene: Scene, fit: Fit, view: View): number {
+  const scale = fit.scale * view.k * (scene.mercator ? 1 / (2 * Math.PI) : 1);
+  return Math.log2((scale * 2 * Math.PI * Math.cos(scene.latitude * RAD)) / 512);
+}
+
+/** The markers (and clusters) to draw at this view, in reading order: north to south, west to east (the order of Tab). */
+export function placeMarkers(scene: Scene, fit: Fit, view: View, { width, height }: { width: number; height: number }): PlacedMarker[] {
+  return scene.index
+    .markers(clusterZoom(scene, fit, view))
+    .map((m) => {
+      const [left, top] = toScreen(m.at, fit, view);
+      return { ...m, left, top };
+    })
+    .filter((m) => m.left >= -20 && m.top >= -20 && m.left <= width + 20 && m.top <= height + 20)
+    .sort((a, b) => a.top - b.top || a.left - b.left);
+}
