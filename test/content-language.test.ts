@@ -15,6 +15,7 @@ import '../src/components/actor-card/actor-card.js';
 import '../src/components/actor-list/actor-list.js';
 import '../src/components/dossier-intro/dossier-intro.js';
 import '../src/components/dossier-quote/dossier-quote.js';
+import '../src/components/initiative-map/initiative-map.js';
 import { resolveLang } from '../src/core/lang.js';
 import { captureWarnings, feedUrl } from '../src/test-support/feeds.js';
 import { settled } from '../src/test-support/elements.js';
@@ -37,6 +38,16 @@ const $ = (el: Element, selector: string) => {
   return node!;
 };
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+/** The map's first initiative marker, once its region's geometry has loaded. */
+async function waitForMarker(el: Element) {
+  for (let waited = 0; waited < 5000; waited += 20) {
+    const marker = el.shadowRoot!.querySelector('[part=marker]:not(.cluster)');
+    if (marker) return marker;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('no initiative marker');
+}
 const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 
 /** The node's language: the nearest `lang` in the shadow root, else the host's (its page's). */
@@ -159,6 +170,32 @@ describe('content language apart from interface language', () => {
       expectLang($(el, '[part=summary]'), 'en-GB');
       expect(text($(el, 'a'))).to.equal('Lire le témoignage');
       expectLang($(el, 'a'), 'fr-FR');
+    });
+  });
+
+  describe('<initiative-map>', () => {
+    it('English page, French feed: initiatives’ names, places, summaries, themes and actors in French; toolbar, count, labels and links in English', async () => {
+      const el = await onPage('en-US', html`<initiative-map view="list" feed=${feedUrl(FR)}></initiative-map>`);
+      expect(text($(el, '.count'))).to.match(/initiative/);
+      expectLang($(el, '.count'), 'en-US');
+      expectLang($(el, '.views button'), 'en-US');
+      for (const name of $$(el, '[part=list] h3')) expectLang(name, 'fr');
+      for (const place of $$(el, '[part=list] .place')) expectLang(place, 'fr');
+      expectLang($(el, '[part=list] .themes span:not(.sr-only)'), 'fr');
+      expectLang($(el, '[part=list] .actors a'), 'fr');
+      expectLang($(el, '[part=legend] li span:not(.swatch)'), 'fr');
+      for (const option of $$(el, '.filters option')) expectLang(option, option.getAttribute('value') && option.closest('label')!.textContent!.includes('Theme') ? 'fr' : 'en-US');
+    });
+
+    it('French page, English feed: the initiative in English, on the map’s marker too; the interface in French', async () => {
+      const el = await onPage('fr-FR', html`<initiative-map feed=${feedUrl(EN)}></initiative-map>`);
+      expectLang($(el, '.views button'), 'fr-FR');
+      const marker = await waitForMarker(el);
+      expectLang(marker, 'en-GB', 'the marker, named after the initiative');
+      (marker as HTMLElement).click();
+      await (el as unknown as Widget).updateComplete;
+      expectLang($(el, '[part=panel] h3'), 'en-GB');
+      expectLang($(el, '[part=panel] .close'), 'fr-FR');
     });
   });
 

@@ -4,19 +4,10 @@
  * `tables/`: `pick(this.language, quote)`. Each element's chunk carries only its own strings: a
  * page with a quote does not download the map's vocabulary. French is the default.
  */
-import { languageOf, pick, type Table } from './languages.js';
+import { pick } from './languages.js';
 import { core } from './tables/core.js';
 
 export type Messages = (typeof core)[0];
-
-/** @deprecated Use `languageOf(lang) === 'en'` (languages.ts). */
-export const isEnglish = (lang: string) => languageOf(lang) === 'en';
-
-/**
- * @deprecated Knows French and English only (French for any other language of the list): use
- * `pick(lang, table)` (languages.ts) with the element's table from `tables/`.
- */
-export const localize = <T>(lang: string, ...table: [fr: T, en: T]): T => pick(lang, table as unknown as Table<T>);
 
 /** The strings every element uses (loading, errors, retry). */
 export const messagesFor = (lang: string): Messages => pick(lang, core);

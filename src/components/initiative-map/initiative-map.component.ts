@@ -6,9 +6,10 @@ import { emit } from '../../core/events.js';
 import { styleProps } from '../../core/style-props.js';
 import type { Dossier, Initiative } from '../../feed/model.js';
 import { plural } from '../../i18n/format.js';
-import { map as enMap } from '../../i18n/en/map.js';
-import { map as frMap } from '../../i18n/fr/map.js';
-import { format, localize } from '../../i18n/messages.js';
+import { contentLang } from '../../core/lang.js';
+import { pick } from '../../i18n/languages.js';
+import { format } from '../../i18n/messages.js';
+import { map as mapStrings } from '../../i18n/tables/map.js';
 import { emptyStyles } from '../../styles/empty.styles.js';
 import { mapStyles } from './initiative-map.styles.js';
 import { renderFilters, renderLabels, renderLegend, renderList, renderPanel, renderTiles, type FilterKind, type MapStrings } from './initiative-map.render.js';
@@ -186,7 +187,11 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   }
 
   protected renderContent({ value: all, dossier }: Loaded<Initiative[]>) {
-    const m = localize(this.language, frMap, enMap);
+    const m = pick(this.language, mapStrings);
+    // The feed's words carry its language; each top-level node carries the page's, which Firefox
+    // does not let a shadow tree inherit.
+    const content = contentLang(dossier);
+    const lang = this.language;
     const feed = this.summary(all, dossier);
     const { unlocated, styles } = feed;
     const initiatives = this.filtered(all, this.filterTopic, this.filterDepartment);
@@ -199,27 +204,27 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     const scene = this.geometry.has(extent.regions) ? this.scene(extent, !!this.consent.template, initiatives, dossier, this.geometry.loaded) : undefined;
     const listView = this.view === 'list';
     return html`
-      <div class="toolbar" part="toolbar">
+      <div class="toolbar" part="toolbar" lang=${lang}>
         <div class="views" role="group" aria-label=${m.views}>
           <button type="button" aria-pressed=${!listView} @click=${() => (this.view = 'map')}>${m.mapView}</button>
           <button type="button" aria-pressed=${listView} @click=${() => (this.view = 'list')}>${m.listView}</button>
         </div>
-        ${renderFilters(feed.filters, this.filterTopic, this.filterDepartment, m, this.setFilter)}
+        ${renderFilters(feed.filters, this.filterTopic, this.filterDepartment, m, content, this.setFilter)}
         <p class="count" role="status">${plural(m.count, initiatives.length, this.language)}</p>
       </div>
       ${!initiatives.length
-        ? html`<p class="empty" part="empty">${m.empty}</p>`
+        ? html`<p class="empty" part="empty" lang=${lang}>${m.empty}</p>`
         : listView
-          ? renderList(initiatives, styles, m, this)
+          ? renderList(initiatives, styles, m, this, content, lang)
           : scene
-            ? this.renderMap(scene, styles, dossier, m)
+            ? this.renderMap(scene, styles, dossier, m, content)
             : this.renderSkeleton()}
-      ${unlocated.length && !listView ? html`<p class="note">${plural(m.unlocated, unlocated.length, this.language)}</p>` : nothing}
-      ${renderLegend(feed.legend, m)}
+      ${unlocated.length && !listView ? html`<p class="note" lang=${lang}>${plural(m.unlocated, unlocated.length, lang)}</p>` : nothing}
+      ${renderLegend(feed.legend, m, content, lang)}
     `;
   }
 
-  private renderMap(scene: Scene, styles: Map<string, ThemeStyle>, dossier: Dossier, m: MapStrings) {
+  private renderMap(scene: Scene, styles: Map<string, ThemeStyle>, dossier: Dossier, m: MapStrings, content: string | undefined) {
     const { view: v, size } = this.viewport;
     const { width, height } = size;
     const fit = fitScene(scene, size);
@@ -230,6 +235,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     return html`<div
         class="viewport"
         part="map"
+        lang=${this.language}
         role="group"
         aria-label=${format(m.label, { title: dossier.title })}
         aria-describedby="map-help"
@@ -254,7 +260,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
           ${repeat(
             markers,
             (mk) => mk.key,
-            (mk) => this.renderMarker(mk, scene, fit!, styles, m),
+            (mk) => this.renderMarker(mk, scene, fit!, styles, m, content),
           )}
         </div>
         <p id="map-help" class="sr-only">${m.help}</p>
@@ -270,14 +276,15 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
             </div>`
           : nothing}
         ${this.viewport.showWheelHint ? html`<p class="wheel-hint" role="status">${m.wheelHint}</p>` : nothing}
-        ${renderPanel(this.opened, this.openedGroup, m, this, this.closePanel, this.open)}
+        ${renderPanel(this.opened, this.openedGroup, m, this, content, this.closePanel, this.open)}
         <p class="attribution" part="attribution">
           ${tiles && this.tilesAttribution ? html`${this.tilesAttribution} · ` : nothing}Made with Natural Earth
         </p>
       </div>`;
   }
 
-  private renderMarker(marker: PlacedMarker, scene: Scene, fit: Fit, styles: Map<string, ThemeStyle>, m: MapStrings) {
+  /** An initiative's marker is named by the feed's words, in their language; a cluster's label is the page's. */
+  private renderMarker(marker: PlacedMarker, scene: Scene, fit: Fit, styles: Map<string, ThemeStyle>, m: MapStrings, content: string | undefined) {
     const initiative = marker.initiative;
     const style = (initiative && styles.get(initiative.themes[0]?.id ?? '')) || undefined;
     const place = initiative?.place;
@@ -291,6 +298,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       data-key=${marker.key}
       tabindex=${this.nav.tabIndex(marker.key)}
       aria-label=${label}
+      lang=${initiative ? (content ?? nothing) : nothing}
       aria-expanded=${initiative ? String(this.opened === initiative) : nothing}
       ${styleProps({ transform: `translate(${marker.left}px, ${marker.top}px)`, '--_marker': style?.colour ?? 'var(--_accent)' })}
       @focus=${() => (this.nav.activeKey = marker.key)}

@@ -7,7 +7,7 @@ import { html, nothing, svg } from 'lit';
 import { emit, type DossierSelectDetail } from '../../core/events.js';
 import { styleProps } from '../../core/style-props.js';
 import type { Initiative } from '../../feed/model.js';
-import type { map as frMap } from '../../i18n/fr/map.js';
+import type { map as mapStrings } from '../../i18n/tables/map.js';
 import { testimonyUrl } from '../actor-card/actor-card.render.js';
 import type { FeedSummary, Scene } from './map-scene.js';
 import { toScreen } from './map-scene.js';
@@ -15,7 +15,10 @@ import type { ThemeStyle } from './map-markers.js';
 import type { View } from './map-view.js';
 import type { Fit } from './projection.js';
 
-export type MapStrings = typeof frMap;
+export type MapStrings = (typeof mapStrings)[0];
+
+/** The language the feed's words are written in (`contentLang`), or undefined: then they inherit the page's. */
+type ContentLang = string | undefined;
 
 export type FilterKind = 'topic' | 'department';
 
@@ -29,29 +32,39 @@ export function renderFilters(
   topic: string,
   department: string,
   m: MapStrings,
+  content: ContentLang,
   onChange: (kind: FilterKind, value: string) => void,
 ) {
-  const select = (kind: FilterKind, label: string, value: string, choices: [string, string][]) =>
+  // Theme names are the feed's words; département codes are no language's.
+  const select = (kind: FilterKind, label: string, value: string, choices: [string, string][], lang?: string) =>
     html`<label
       >${label}
       <select @change=${(e: Event) => onChange(kind, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!value}>${m.all}</option>
-        ${choices.map(([id, name]) => html`<option value=${id} ?selected=${value === id}>${name}</option>`)}
+        ${choices.map(([id, name]) => html`<option value=${id} ?selected=${value === id} lang=${lang ?? nothing}>${name}</option>`)}
       </select></label
     >`;
   return html`<div class="filters" role="group" aria-label=${m.filters}>
-    ${select('topic', m.theme, topic, options.themes)}
+    ${select('topic', m.theme, topic, options.themes, content)}
     ${select('department', m.department, department, options.departments)}
   </div>`;
 }
 
-/** One initiative: in the details panel (with the title's id, focused when it opens) and in the list view. */
-export function renderInitiative(initiative: Initiative, m: MapStrings, host: HTMLElement, titleId?: string) {
+/**
+ * One initiative: in the details panel (with the title's id, focused when it opens) and in the
+ * list view. The feed's words carry its language; the labels around them follow the page.
+ */
+export function renderInitiative(initiative: Initiative, m: MapStrings, host: HTMLElement, content: ContentLang, titleId?: string) {
   const place = initiative.place;
-  return html`<h3 id=${titleId ?? nothing} tabindex=${titleId ? -1 : nothing}>${initiative.name}</h3>
-    <p class="place">${place ? `${place.name}${place.department ? ` (${place.department})` : ''}` : m.noPlace}</p>
-    ${initiative.summary ? html`<p>${initiative.summary}</p>` : nothing}
-    ${initiative.themes.length ? html`<p class="themes"><span class="sr-only">${m.themes} : </span>${initiative.themes.map((t) => t.name).join(', ')}</p>` : nothing}
+  const lang = content ?? nothing;
+  return html`<h3 id=${titleId ?? nothing} tabindex=${titleId ? -1 : nothing} lang=${lang}>${initiative.name}</h3>
+    ${place
+      ? html`<p class="place" lang=${lang}>${place.name}${place.department ? ` (${place.department})` : ''}</p>`
+      : html`<p class="place">${m.noPlace}</p>`}
+    ${initiative.summary ? html`<p lang=${lang}>${initiative.summary}</p>` : nothing}
+    ${initiative.themes.length
+      ? html`<p class="themes"><span class="sr-only">${m.themes} : </span><span lang=${lang}>${initiative.themes.map((t) => t.name).join(', ')}</span></p>`
+      : nothing}
     ${initiative.actors.length
       ? html`<p class="actors">
           ${m.actors} :
@@ -59,8 +72,8 @@ export function renderInitiative(initiative: Initiative, m: MapStrings, host: HT
             const url = testimonyUrl(actor) ?? actor.url;
             const separator = i ? ', ' : '';
             return url
-              ? html`${separator}<a href=${url} @click=${(e: MouseEvent) => onLink(e, host, { type: 'actor', id: actor.id, url })}>${actor.name}</a>`
-              : html`${separator}${actor.name}`;
+              ? html`${separator}<a href=${url} lang=${lang} @click=${(e: MouseEvent) => onLink(e, host, { type: 'actor', id: actor.id, url })}>${actor.name}</a>`
+              : html`${separator}<span lang=${lang}>${actor.name}</span>`;
           })}
         </p>`
       : nothing}
@@ -78,6 +91,7 @@ export function renderPanel(
   group: Initiative[] | undefined,
   m: MapStrings,
   host: HTMLElement,
+  content: ContentLang,
   close: () => void,
   open: (initiative: Initiative) => void,
 ) {
@@ -85,33 +99,34 @@ export function renderPanel(
   return html`<section class="panel" part="panel" aria-labelledby="panel-title" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && (e.preventDefault(), close())}>
     <button type="button" class="close" aria-label=${m.close} title=${m.close} @click=${close}>×</button>
     ${initiative
-      ? renderInitiative(initiative, m, host, 'panel-title')
-      : html`<h3 id="panel-title" tabindex="-1">${group![0]!.place?.name ?? ''}</h3>
-          <ul class="group">
+      ? renderInitiative(initiative, m, host, content, 'panel-title')
+      : html`<h3 id="panel-title" tabindex="-1" lang=${content ?? nothing}>${group![0]!.place?.name ?? ''}</h3>
+          <ul class="group" lang=${content ?? nothing}>
             ${group!.map((i) => html`<li><button type="button" class="link" @click=${() => open(i)}>${i.name}</button></li>`)}
           </ul>`}
   </section>`;
 }
 
-export function renderList(initiatives: Initiative[], styles: Map<string, ThemeStyle>, m: MapStrings, host: HTMLElement) {
-  return html`<ul class="list" part="list">
+export function renderList(initiatives: Initiative[], styles: Map<string, ThemeStyle>, m: MapStrings, host: HTMLElement, content: ContentLang, lang: string) {
+  return html`<ul class="list" part="list" lang=${lang}>
     ${initiatives.map(
       (i) => html`<li>
         <span class="swatch shape-${styles.get(i.themes[0]?.id ?? '')?.shape ?? 'circle'}" aria-hidden="true"
           ${styleProps({ '--_marker': styles.get(i.themes[0]?.id ?? '')?.colour ?? 'var(--_accent)' })}></span>
-        <div>${renderInitiative(i, m, host)}</div>
+        <div>${renderInitiative(i, m, host, content)}</div>
       </li>`,
     )}
   </ul>`;
 }
 
-export function renderLegend(used: ThemeStyle[], m: MapStrings) {
+export function renderLegend(used: ThemeStyle[], m: MapStrings, content: ContentLang, lang: string) {
   if (!used.length) return nothing;
-  return html`<div class="legend" part="legend" role="group" aria-label=${m.legend}>
+  return html`<div class="legend" part="legend" role="group" aria-label=${m.legend} lang=${lang}>
     <ul>
       ${used.map(
         (s) => html`<li>
-          <span class="swatch shape-${s.shape}" aria-hidden="true" ${styleProps({ '--_marker': s.colour })}></span>${s.theme!.name}
+          <span class="swatch shape-${s.shape}" aria-hidden="true" ${styleProps({ '--_marker': s.colour })}></span
+          ><span lang=${content ?? nothing}>${s.theme!.name}</span>
         </li>`,
       )}
     </ul>
