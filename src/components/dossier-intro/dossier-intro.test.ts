@@ -32,7 +32,7 @@ async function intro(template: ReturnType<typeof html>) {
 }
 
 const strings = (t: typeof frIntro) => ({
-  '[part=byline] span': [format(t.by, { authors: 'Rédaction Exemple' })],
+  '[part=byline] > span': [format(t.by, { authors: 'Rédaction Exemple' })],
   '[part=byline] a': [t.dossier],
   '.actors-label': [t.actors],
 });
