@@ -8,10 +8,10 @@ import { transformSync } from 'esbuild';
 
 const ROOT = new URL('../', import.meta.url);
 
-/** `{ tags, classes, widgets }`: every tag in table order, tag → class export name, the tags the generator offers. */
+/** `{ tags, widgets }`: every tag in table order, and the tags the generator offers. */
 export async function readElementTable() {
   const source = readFileSync(new URL('src/elements.ts', ROOT), 'utf8');
   const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
   const table = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  return { tags: Object.keys(table.ELEMENTS), classes: table.CLASSES, widgets: Object.keys(table.EMBEDS) };
+  return { tags: Object.keys(table.ELEMENTS), widgets: Object.keys(table.EMBEDS) };
 }

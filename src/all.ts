@@ -1,12 +1,10 @@
 /**
- * Registers every element of the element table (src/elements.ts), each class under its own tag:
- * `dossier-widgets/all.js`, and the entry behind the single-file script-tag build. The table
- * also brings each tag's `HTMLElementTagNameMap` entry into the types.
+ * Registers every element of the element table, each class under its own tag:
+ * `dossier-widgets/all.js`, and the entry behind the single-file script-tag build.
  */
 import { define } from './core/define.js';
-import { CLASSES } from './elements.js';
-import * as library from './index.js';
+import { ELEMENT_CLASSES } from './index.js';
 
-for (const [tag, name] of Object.entries(CLASSES)) define(tag, library[name]);
+for (const [tag, element] of Object.entries(ELEMENT_CLASSES)) define(tag, element);
 
 export * from './index.js';

@@ -1,12 +1,15 @@
 /**
  * The element table: every tag the package defines, and where each of its parts lives. Adding an
  * element means its folder (`src/components/<tag>/`, see CONTRIBUTING.md), its strings in each
- * language folder of `src/i18n/`, and one entry in each column below; TypeScript fails the build
- * while a column misses a tag, and `test/node/element-table.test.mjs` fails while anything that
+ * language folder of `src/i18n/`, and one entry in each column below (and in `ELEMENT_CLASSES`, index.ts);
+ * TypeScript fails the build while a column misses a tag, and `test/node/element-table.test.mjs` fails while anything that
  * derives from the table disagrees with it:
  *
  * - the script-tag loader's chunk map is `ELEMENTS` itself (src/loader.ts);
- * - `all.ts` registers `CLASSES`, taken from `index.ts`;
+ * - `all.ts` registers each tag's class from `ELEMENT_CLASSES`, the one column that lives in
+ *   `index.ts` (typed by `DossierTag`): its classes are static imports, and a module that also
+ *   holds dynamic imports makes bundlers wrap every module they reach for lazy evaluation
+ *   (esbuild: +2.2 KB gzip on `dossier-widgets/all.js`), so `all.ts` must not import this one;
  * - the React and Vue typings map over `DossierTag` (src/frameworks/);
  * - the embed generator offers the `EMBEDS` descriptors, in their order: each says what the
  *   element's options are, how its fallback content is written and whether it pre-renders;
@@ -16,7 +19,6 @@
  * Columns are separate exports so that each consumer keeps only its own: Rollup drops the unused
  * ones (and their dynamic imports) from the loader, which weighs on every partner page.
  */
-import type * as library from './index.js';
 import type { EmbedDescriptor } from './generator/embed-descriptor.js';
 
 /** Each tag's registering module (`<tag>.js`: defines the tag), loaded on demand. */
@@ -31,16 +33,6 @@ export const ELEMENTS = {
 
 /** A tag the package defines. */
 export type DossierTag = keyof typeof ELEMENTS;
-
-/** Each tag's class, by its export name in `index.ts`. */
-export const CLASSES = {
-  'dossier-feed': 'DossierFeed',
-  'dossier-quote': 'DossierQuote',
-  'actor-card': 'ActorCard',
-  'actor-list': 'ActorList',
-  'initiative-map': 'InitiativeMap',
-  'dossier-intro': 'DossierIntro',
-} as const satisfies Record<DossierTag, keyof typeof library>;
 
 /**
  * The widgets a partner embeds, in the order the generator offers them, with their embed

@@ -3,12 +3,28 @@
  * under their own names or subclass them. `dossier-widgets/dossier-quote.js` (and the other
  * per-element entries) register one tag; `dossier-widgets/all.js` registers them all.
  */
-export { DossierFeed } from './components/dossier-feed/dossier-feed.component.js';
-export { DossierQuote } from './components/dossier-quote/dossier-quote.component.js';
-export { ActorCard } from './components/actor-card/actor-card.component.js';
-export { ActorList } from './components/actor-list/actor-list.component.js';
-export { InitiativeMap } from './components/initiative-map/initiative-map.component.js';
-export { DossierIntro } from './components/dossier-intro/dossier-intro.component.js';
+import { ActorCard } from './components/actor-card/actor-card.component.js';
+import { ActorList } from './components/actor-list/actor-list.component.js';
+import { DossierFeed } from './components/dossier-feed/dossier-feed.component.js';
+import { DossierIntro } from './components/dossier-intro/dossier-intro.component.js';
+import { DossierQuote } from './components/dossier-quote/dossier-quote.component.js';
+import { InitiativeMap } from './components/initiative-map/initiative-map.component.js';
+import type { DossierTag } from './elements.js';
+
+export { ActorCard, ActorList, DossierFeed, DossierIntro, DossierQuote, InitiativeMap };
+
+/**
+ * Each tag's class: the element table's class column (see src/elements.ts), which `all.ts`
+ * registers. Also for apps that register the elements under their own names.
+ */
+export const ELEMENT_CLASSES = {
+  'dossier-feed': DossierFeed,
+  'dossier-quote': DossierQuote,
+  'actor-card': ActorCard,
+  'actor-list': ActorList,
+  'initiative-map': InitiativeMap,
+  'dossier-intro': DossierIntro,
+} satisfies Record<DossierTag, CustomElementConstructor>;
 export { sanitizeHtml } from './core/sanitize-html.js';
 export { DossierElement, type Theme } from './core/dossier-element.js';
 export { DossierController } from './core/dossier-controller.js';

@@ -21,6 +21,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { minifyCss } from '../rollup/minify-css-literals.mjs';
 import { gzipSize, kb, printTable, root, verdict } from './util.mjs';
 import { CDN_FILE } from './pages.mjs';
+import { readElementTable } from '../element-table.mjs';
 
 const TARGET_BYTES = 12 * 1024;
 const MAP_TARGET_BYTES = 30 * 1024;
@@ -214,7 +215,8 @@ function loaderPaths() {
 // ---------------------------------------------------------------------------------------------
 // Map size
 
-const MAP_ENTRY = 'src/components/initiative-map/initiative-map.ts';
+const MAP_TAG = 'initiative-map';
+const MAP_ENTRY = `src/components/${MAP_TAG}/${MAP_TAG}.ts`;
 const SHARED_DIRS = ['core', 'feed', 'i18n', 'styles'].map((d) => join(root, 'src', d) + sep);
 const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
@@ -268,8 +270,8 @@ export async function measureMapSize() {
   const largest = regions.reduce((a, c) => (!a || c.gzip > a.gzip ? c : a), undefined);
 
   // Cross-check: one file with every element, with and without the map.
-  const allTs = readFileSync(join(root, 'src/all.ts'), 'utf8');
-  const elementImports = [...allTs.matchAll(/^import\s+['"](\.\/components\/[^'"]+)['"];?/gm)].map((m) => m[1]);
+  const { tags } = await readElementTable();
+  const elementImports = tags.map((tag) => `./components/${tag}/${tag}.js`);
   const oneFile = async (imports) => {
     const result = await build({
       ...base,
@@ -278,7 +280,7 @@ export async function measureMapSize() {
     return gzipSize(collapse(result.outputFiles[0].contents));
   };
   const withMap = await oneFile(elementImports);
-  const withoutMap = await oneFile(elementImports.filter((i) => !i.includes('initiative-map')));
+  const withoutMap = await oneFile(elementImports.filter((i) => !i.endsWith(`/${MAP_TAG}.js`)));
 
   const rows = [
     ['map own code (entry + shared chunks, no geometry)', sum(own, 'raw'), sum(own), kb(sum(own))],

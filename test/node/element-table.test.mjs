@@ -2,7 +2,7 @@
  * The element table (src/elements.ts) is the one place a tag is wired: everything that lists
  * elements derives from it, and this suite fails when something disagrees with it or when a tag
  * starts being spelled in more wiring files again. (TypeScript checks the rest: every column of
- * the table names every tag, `CLASSES` names real exports of index.ts, and the framework typings
+ * the table names every tag, `ELEMENT_CLASSES` (index.ts) has each tag's class, and the framework typings
  * have an entry for each tag; src/elements.test.ts checks in a browser that each registering
  * module and all.ts define each tag with its class, and that each embed option is a real
  * attribute.)
@@ -16,7 +16,7 @@ import { syncedPackage } from '../../scripts/sync-package.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, ROOT), 'utf8');
-const { tags, classes, widgets } = await readElementTable();
+const { tags, widgets } = await readElementTable();
 
 test('package.json: per-tag exports and sideEffects are the ones the table gives (npm run sync-package)', () => {
   const pkg = JSON.parse(read('package.json'));
@@ -30,7 +30,7 @@ test('each tag has its folder: the class, the registering module, and for widget
       if (file.endsWith('.styles.ts') && tag === 'dossier-feed') continue; // adds no box: no styles of its own
       assert.ok(existsSync(new URL(`src/components/${tag}/${file}`, ROOT)), `src/components/${tag}/${file} is missing`);
     }
-    assert.match(read(`src/components/${tag}/${tag}.ts`), new RegExp(`define\\('${tag}', ${classes[tag]}\\)`), `${tag}.ts must define('${tag}', ${classes[tag]})`);
+    assert.match(read(`src/components/${tag}/${tag}.ts`), new RegExp(`define\\('${tag}', `), `${tag}.ts must define('${tag}', …)`);
   }
 });
 
