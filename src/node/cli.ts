@@ -63,7 +63,7 @@ export async function main(args: string[]): Promise<number> {
   if (command === undefined) return write(process.stderr, USAGE, EXIT.usage);
   if (command !== 'validate') return fail(EXIT.usage, `unknown command "${command}" (see dossier-widgets --help)`);
   if (source === undefined) return fail(EXIT.usage, 'validate needs a file or a URL (see dossier-widgets --help)');
-  if (extra.length) return fail(EXIT.usage, `validate takes one file or URL, got ${positionals.length - 1}`);
+  if (extra.length) return fail(EXIT.usage, `validate takes one file or URL, got ${positionals.length - 1} (see dossier-widgets --help)`);
 
   let json: unknown;
   try {
