@@ -21,9 +21,9 @@ with its JSON path (docs/feed.md describes the format).
   -h, --help     print this help
   -v, --version  print the version
 
-Problems make the feed invalid: the parser reports them, and the widgets drop
-or ignore that data. A missing or malformed field (id, name, URL, date, language
-tag, coordinates...), an unknown reference (a quote whose actor is unknown is
+Problems make the feed invalid: the parser reports them, and most are data the
+widgets drop. A missing or malformed field (id, name, URL, date, language tag,
+coordinates...), an unknown reference (a quote whose actor is unknown is
 dropped), a duplicate id, a wrong version.
 Warnings leave it valid: an actor's image without alt text, an initiative
 without a place or whose place has no coordinates (the map cannot show it),
