@@ -33,7 +33,7 @@ Relative URLs resolve against the URL given, else the feed's feed_url.
 
 Exit codes: 0 valid (warnings allowed), 1 invalid, 2 unreadable (missing file,
 directory, not JSON, network error, HTTP error status) or bad usage.
-Colour only on a terminal, and not when NO_COLOR is set.
+Colour only on a terminal, and not with a non-empty NO_COLOR.
 `;
 
 /** Runs the command line `args` (without node and the script) and returns the exit code. */
