@@ -23,17 +23,21 @@ const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null &
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : undefined);
 
 /**
- * The raw entries of `list` that the parser kept in `map`, with their paths. The first raw entry
- * with an id and the kept entry's required fields is the one the parser kept: an earlier one
- * with that id was dropped for one of those fields, a later one as a duplicate.
+ * The raw entries of `list` that the parser kept in `map`, with their paths. For each id, the
+ * parser keeps the first entry whose required fields are valid; so the first raw entry with a
+ * kept entry's id and required fields (`same`) is that one. An earlier one with the id was
+ * dropped for a bad required field, a later one as a duplicate. Only items may have a number
+ * as id (`numericId`), as in the parser.
  */
-function kept<T extends { id: string }>(list: unknown, path: string, map: Map<string, T>, same: (entry: T, raw: Obj) => boolean) {
+function kept<T extends { id: string }>(
+  list: unknown, path: string, map: Map<string, T>, same: (entry: T, raw: Obj) => boolean, numericId = false,
+) {
   const out: { entry: T; raw: Obj; path: string }[] = [];
   const seen = new Set<string>();
   if (!Array.isArray(list)) return out;
   list.forEach((raw, i) => {
     if (!isObject(raw)) return;
-    const id = typeof raw.id === 'number' ? String(raw.id) : trimmed(raw.id);
+    const id = numericId && typeof raw.id === 'number' ? String(raw.id) : trimmed(raw.id);
     const entry = id === undefined ? undefined : map.get(id);
     if (!entry || seen.has(entry.id) || !same(entry, raw)) return;
     seen.add(entry.id);
@@ -97,7 +101,7 @@ export function feedWarnings(feed: unknown, dossier: Dossier, base: string): Fee
   for (const { raw: v, path } of quotes) plainHttp(v, 'url', path);
 
   // Items are dropped only for a bad id, so the first with an id is the one kept.
-  for (const { raw: v, path } of kept(feed.items, 'items', dossier.items, () => true)) plainHttp(v, 'url', path);
+  for (const { raw: v, path } of kept(feed.items, 'items', dossier.items, () => true, true)) plainHttp(v, 'url', path);
 
   return warnings;
 }
