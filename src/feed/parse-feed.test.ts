@@ -82,32 +82,6 @@ describe('parseFeed', () => {
     expect(dossier!.actors.get('a')!.themes.map((t) => t.id)).to.deep.equal(['t']);
   });
 
-  it('accepts only a BCP 47 tag as language, at feed, dossier and item level', () => {
-    const feed = (language: unknown, dossierLanguage?: unknown, itemLanguage?: unknown) => parseFeed({
-      version: 'https://jsonfeed.org/version/1.1', title: 'T', language,
-      _dossier: { version: 1, id: 'd', language: dossierLanguage },
-      items: [{ id: 'i', language: itemLanguage }],
-    });
-    for (const tag of ['fr', 'fr-FR', 'oc', 'frp', 'zh-Hant-TW', 'es-419', 'ca-ES-valencia', 'de-CH-1901', 'sr-latn']) {
-      const { dossier, problems } = feed(tag, tag, tag);
-      expect(problems, tag).to.deep.equal([]);
-      expect([dossier!.language, dossier!.items.get('i')!.language], tag).to.deep.equal([tag, tag]);
-    }
-    expect(feed(' en-GB ').dossier!.language).to.equal('en-GB');
-    for (const bad of ['fr<!--', 'French', 'fr_FR', 'fr-', 'f', 'x-private', 'fr-u-nu-latn', 'fr FR', '', 42]) {
-      const { dossier, problems } = feed(bad, bad, bad);
-      expect(problems.map((p) => `${p.path}: ${p.message}`), String(bad)).to.have.members(
-        ['items[0].language', '_dossier.language', 'language'].map((path) => `${path}: expected a BCP 47 language tag such as "fr-FR"`),
-      );
-      expect([dossier!.language, dossier!.items.get('i')!.language], String(bad)).to.deep.equal([undefined, undefined]);
-    }
-    // A bad dossier language falls back to the feed's; a bad feed language is reported even then.
-    const fallback = feed('fr', 'fr<!--');
-    expect(fallback.dossier!.language).to.equal('fr');
-    expect(fallback.problems.map((p) => p.path)).to.deep.equal(['_dossier.language']);
-    expect(feed('fr<!--', 'fr').problems.map((p) => p.path)).to.deep.equal(['language']);
-  });
-
   it('resolves relative URLs against the feed URL and refuses unsafe schemes', () => {
     const { dossier } = parseFeed(
       {

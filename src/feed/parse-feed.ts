@@ -16,15 +16,6 @@ type Obj = Record<string, unknown>;
 
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
-/**
- * A well-formed BCP 47 tag (RFC 5646's grammar): language, then optional script, region and
- * variants (`fr`, `fr-FR`, `zh-Hant-TW`, `ca-ES-valencia`). Extensions (`-u-…`) and private-use
- * subtags (`-x-…`) are not accepted, which keeps the grammar small. The tag becomes a `lang`
- * attribute, so anything else (`"fr<!--"`, `"French"`, `"fr_FR"`) is dropped. The schema's
- * `languageTag` pattern is the same grammar.
- */
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z]{4})?(-([a-z]{2}|\d{3}))?(-([a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
-
 /** `a.b`, or `b` at the top level. */
 const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
@@ -72,13 +63,6 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
   /** Required or optional trimmed string; an empty or non-string value is a problem. */
   const text = (o: Obj, key: string, path: string, required?: boolean) =>
     field(o, key, path, 'expected a non-empty string', trimmed, required);
-
-  /** `o.language`, a BCP 47 tag. */
-  const language = (o: Obj, path: string) =>
-    field(o, 'language', path, 'expected a BCP 47 language tag such as "fr-FR"', (v) => {
-      const tag = trimmed(v);
-      return tag && LANGUAGE_TAG.test(tag) ? tag : undefined;
-    });
 
   /** A number from -max to max. */
   const number = (o: Obj, key: string, path: string, max: number) =>
@@ -260,7 +244,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
       title: text(v, 'title', p),
       summary: text(v, 'summary', p),
       published: date(v, 'date_published', p),
-      language: language(v, p),
+      language: text(v, 'language', p),
       actors: refs(ext, 'actors', xp, actors),
       initiatives: refs(ext, 'initiatives', xp, initiatives),
     };
@@ -284,15 +268,13 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     return quote;
   });
 
-  // Read even when `_dossier.language` wins: feed readers use it, so a bad one is reported.
-  const feedLanguage = language(feed, '');
   const byline = raw.authors === undefined ? authors(feed, '') : authors(raw, D);
   return {
     id, title, themes, places, actors, initiatives, quotes, items, authors: byline,
     standfirst: text(raw, 'standfirst', D),
     introHtml: text(raw, 'intro_html', D),
     published: date(raw, 'date_published', D),
-    language: language(raw, D) ?? feedLanguage,
+    language: text(raw, 'language', D) ?? text(feed, 'language', ''),
     region: text(raw, 'region', D),
     url: raw.home_page_url === undefined ? link(feed, 'home_page_url', '') : link(raw, 'home_page_url', D),
   };

@@ -47,6 +47,13 @@ describe('pre-rendered widgets (declarative shadow DOM)', () => {
     expect(markup).to.not.contain('<slot');
   });
 
+  it('prerender(): nothing when an attribute holds markup characters (a hostile feed value), whatever the serialiser', async () => {
+    const el = await settled(await fixture<Widget>(html`<dossier-quote feed=${feedUrl('fictional')} quote="q-camille"></dossier-quote>`));
+    expect(prerender(el)).to.not.equal('');
+    el.shadowRoot!.querySelector('blockquote')!.setAttribute('lang', 'fr<!--');
+    expect(prerender(el)).to.equal('');
+  });
+
   it('prerender(): nothing while loading or after an error (there is nothing right to freeze)', async () => {
     const pending = await fixture<Widget>(html`<dossier-quote feed=${feedUrl('fictional', { delay: 2000 })}></dossier-quote>`);
     expect(prerender(pending)).to.equal('');

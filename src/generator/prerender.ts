@@ -29,6 +29,11 @@ function stylesOf(element: LitElement): string {
 export function prerender(element: LitElement): string {
   const root = element.shadowRoot;
   if (!root || !element.matches(':state(complete)')) return '';
+  // Until the Node renderer replaces this serialisation: browsers whose serialiser leaves `<`
+  // unescaped in attribute values (before the 2025 HTML change) could let a feed value such as
+  // `"language": "fr<!--"` reopen markup once the comments below are stripped. Such a widget is
+  // not frozen; the snippet keeps its fallback content.
+  if ([...root.querySelectorAll('*')].some((node) => [...node.attributes].some((a) => /[<>]/.test(a.value)))) return '';
   // Lit's markers are comments; the live region is empty once the content is there. A
   // disclosure the partner opened in the preview is frozen closed, as the element renders it.
   const markup = root.innerHTML

@@ -3,6 +3,7 @@
  * the feed invalid, and the warnings a newsroom wants before publishing, which do not.
  */
 import type { Dossier, FeedProblem } from '../feed/model.js';
+import { languageProblems } from './language-tags.js';
 import { parseFeed } from '../feed/parse-feed.js';
 import { feedWarnings, type FeedWarning } from './feed-warnings.js';
 
@@ -49,7 +50,10 @@ export interface FeedReport {
  */
 export function validateFeed(json: unknown, options: ValidateOptions = {}): FeedReport {
   const base = options.baseUrl ?? ownUrl(json) ?? NO_BASE;
-  const { dossier, problems } = parseFeed(json, base);
+  const parsed = parseFeed(json, base);
+  const { dossier } = parsed;
+  // The parser reports a non-string language; a string that is not a language tag is checked here.
+  const problems = [...parsed.problems, ...languageProblems(json).filter((p) => !parsed.problems.some((q) => q.path === p.path))];
   const warnings = dossier ? feedWarnings(json, dossier, base) : [];
   return { valid: problems.length === 0, dossier, problems, warnings };
 }

@@ -95,9 +95,13 @@ describe('invalid feeds: exit 1', () => {
   test('a bad language is a problem at its path', async () => {
     const feed = readJson(fixture('fictional'));
     feed.language = 'fr<!--';
+    feed._dossier.language = 'French';
+    feed.items[0].language = 'fr_FR';
     const { code, stdout } = await run('validate', write('language.json', feed));
     assert.equal(code, 1);
-    assert.match(stdout, /^ {2}language: expected a BCP 47 language tag such as "fr-FR"$/m);
+    for (const path of ['language', '_dossier.language', 'items[0].language']) {
+      assert.match(stdout, new RegExp(`^ {2}${path.replace(/[.[\]]/g, '\\$&')}: expected a language tag$`, 'm'));
+    }
   });
 });
 

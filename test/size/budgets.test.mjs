@@ -30,14 +30,14 @@ const mapRegion = (tag, chunk) =>
  * features: a throwaway build without the English strings (−137 B), the parser's messages
  * (−263 B), the console messages (−114 B), pre-render adoption and custom states (−144 B), and
  * the error messages and retry button (−240 B) still weighed 12,669 B.
- * Checking that a feed's `language` is a BCP 47 tag (it becomes a `lang` attribute) then added
- * 94 B to the core (13,813 B → 13,907 B), and the ceiling went from 13.5 to 13.6 KB.
+ * Checking that a feed's `language` is a BCP 47 tag in the parser would add 55–94 B to the core
+ * (tried: 13,854–13,907 B), over this ceiling: the publisher's CLI checks it (src/node/language-tags.ts).
  * The budget below is a regression ceiling a little above the measured size, not the target;
  * `npm run bench` prints the target with PASS/OVER.
  */
 const budgets = [
   { name: 'loader', tags: [], limit: 3 * KB },
-  { name: 'loader + <dossier-quote> + shared core (ceiling; target 12 KB not met)', tags: ['dossier-quote'], limit: 13.6 * KB },
+  { name: 'loader + <dossier-quote> + shared core (ceiling; target 12 KB not met)', tags: ['dossier-quote'], limit: 13.5 * KB },
   { name: 'everything for the map page (feed, map, geometry)', tags: ['dossier-feed', 'initiative-map'], limit: 40 * KB },
 ];
 
