@@ -82,3 +82,16 @@ test('a tag is spelled in at most 3 wiring files outside its own folder and src/
   console.log(report);
   for (const tag of tags) assert.ok(report[tag].length <= 3, `<${tag}> is spelled in ${report[tag].length} files: ${report[tag].join(', ')}`);
 });
+
+test('no hand-written file in src/ runs over 400 lines (generated geometry and string tables aside)', () => {
+  const long = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(new URL(dir, ROOT))) {
+      const path = `${dir}${name}`;
+      if (statSync(new URL(path, ROOT)).isDirectory()) walk(`${path}/`);
+      else if (/\.(ts|js)$/.test(name) && !/\/geometry\/FR-|\/i18n\/tables\//.test(path) && read(path).split('\n').length > 401) long.push(path);
+    }
+  };
+  walk('src/');
+  assert.deepEqual(long, [], 'split these: one job per file');
+});
