@@ -19,17 +19,15 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
 
 const i18n = fileURLToPath(new URL('../src/i18n/', import.meta.url));
 const out = `${i18n}tables/`;
 const check = process.argv.includes('--check');
 
-/** The list, read from its source: `export const languages = ['fr', 'en'] as const;`. */
-function readLanguages() {
-  const source = readFileSync(`${i18n}languages.ts`, 'utf8');
-  const list = /export const languages = \[([^\]]*)\] as const;/.exec(source);
-  if (!list) throw new Error('src/i18n/languages.ts: `export const languages = [...] as const;` not found');
-  const codes = [...list[1].matchAll(/'([^']*)'/g)].map((m) => m[1]);
+/** The list, imported from src/i18n/languages.ts, and checked. */
+async function readLanguages() {
+  const codes = [...(await importTs('src/i18n/languages.ts')).languages];
   for (const code of codes) {
     // Also a valid identifier: the table modules import each folder under its code.
     if (!/^[a-z]{2,3}$/.test(code) || code === 'in' || code === 'do' || code === 'if') {
@@ -44,8 +42,7 @@ function readLanguages() {
 const exportsOf = (path) => [...readFileSync(path, 'utf8').matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
 
 /** Every file of src/i18n/tables/, by name, as it should be. */
-function tables() {
-  const languages = readLanguages();
+function tables(languages) {
   const modules = readdirSync(`${i18n}fr`)
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
     .map((name) => name.slice(0, -3))
@@ -90,7 +87,7 @@ function tables() {
   return { files, problems };
 }
 
-const { files, problems } = tables();
+const { files, problems } = tables(await readLanguages());
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

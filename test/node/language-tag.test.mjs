@@ -1,19 +1,17 @@
 /**
  * The feed's `language` fields: the JSON Schema's `languageTag` pattern and the publisher tools'
  * LANGUAGE_TAG (src/node/language-tags.ts) must be one grammar (docs/feed.md, "language tag").
- * That module is TypeScript and this runs before the build, so its regular expression is read
- * from the source.
+ * This runs before the build: that module is imported from its TypeScript source (importTs).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { importTs } from '../../scripts/import-ts.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const schema = JSON.parse(read('schema/dossier-feed.schema.json'));
-const source = read('src/node/language-tags.ts').match(/^export const LANGUAGE_TAG = \/(.+)\/(\w*);$/m);
-assert.ok(source, 'LANGUAGE_TAG not found in src/node/language-tags.ts');
-const parser = new RegExp(source[1], source[2]);
+const { LANGUAGE_TAG: parser } = await importTs('src/node/language-tags.ts');
 // JSON Schema patterns are ECMA-262 regular expressions, which Ajv compiles with the u flag.
 const pattern = new RegExp(schema.$defs.languageTag.pattern, 'u');
 
