@@ -16,10 +16,10 @@ type Obj = Record<string, unknown>;
 
 const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
 
-/** `a.b`, or `b` at the top level. */
-const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+/** `a.b`, or `b` at the top level: the paths problems are reported at. */
+export const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Parses a dossier feed. `baseUrl` (the feed's URL) resolves relative links.

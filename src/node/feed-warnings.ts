@@ -8,6 +8,7 @@
  */
 import type { Actor, Dossier, Initiative, Quote } from '../feed/model.js';
 import { safeImageUrl, safeLinkUrl } from '../feed/safe-url.js';
+import { at, isObject } from '../feed/parse-feed.js';
 
 /** Same shape as a parser problem: a JSON path and a sentence. */
 export interface FeedWarning {
@@ -17,9 +18,6 @@ export interface FeedWarning {
 
 type Obj = Record<string, unknown>;
 
-/** `a.b`, or `b` at the top level: the parser's paths. */
-const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : undefined);
 
 /**

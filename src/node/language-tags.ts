@@ -1,8 +1,6 @@
 /**
- * The feed's `language` fields (feed, `_dossier`, each item) checked against BCP 47's shape: a
- * language of two or three letters, then subtags of one to eight letters or digits (`fr`,
- * `fr-FR`, `zh-Hant-TW`, `es-419`, `ca-ES-valencia`). The schema's `languageTag` pattern is the
- * same grammar (test/node/language-tag.test.mjs keeps them one).
+ * The feed's `language` fields (feed, `_dossier`, each item) checked against BCP 47's shape
+ * (`LANGUAGE_TAG`, language-tag.ts).
  *
  * It runs here, in the publisher's tools, rather than in the widgets' parser: every partner page
  * downloads that parser, and the quote page has no bytes left under its 13.5 KB ceiling. In the
@@ -11,10 +9,8 @@
  * characters in an attribute (src/generator/prerender.ts).
  */
 import type { FeedProblem } from '../feed/model.js';
-
-export const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { at, isObject } from '../feed/parse-feed.js';
+import { LANGUAGE_TAG } from './language-tag.js';
 
 /** A problem for each `language` that is present but not a language tag, at its JSON path. */
 export function languageProblems(json: unknown): FeedProblem[] {
@@ -23,7 +19,7 @@ export function languageProblems(json: unknown): FeedProblem[] {
   const check = (o: unknown, path: string) => {
     if (!isObject(o) || o.language === undefined) return;
     const tag = typeof o.language === 'string' ? o.language.trim() : '';
-    if (!LANGUAGE_TAG.test(tag)) problems.push({ path: path ? `${path}.language` : 'language', message: 'expected a language tag' });
+    if (!LANGUAGE_TAG.test(tag)) problems.push({ path: at(path, 'language'), message: 'expected a language tag' });
   };
   check(json, '');
   check(json._dossier, '_dossier');

@@ -1,6 +1,6 @@
 /**
  * The feed's `language` fields: the JSON Schema's `languageTag` pattern and the publisher tools'
- * LANGUAGE_TAG (src/node/language-tags.ts) must be one grammar (docs/feed.md, "language tag").
+ * LANGUAGE_TAG (src/node/language-tag.ts) must be one grammar (docs/feed.md, "language tag").
  * This runs before the build: that module is imported from its TypeScript source (importTs).
  */
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { importTs } from '../../scripts/import-ts.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const schema = JSON.parse(read('schema/dossier-feed.schema.json'));
-const { LANGUAGE_TAG: parser } = await importTs('src/node/language-tags.ts');
+const { LANGUAGE_TAG: parser } = await importTs('src/node/language-tag.ts');
 // JSON Schema patterns are ECMA-262 regular expressions, which Ajv compiles with the u flag.
 const pattern = new RegExp(schema.$defs.languageTag.pattern, 'u');
 
