@@ -52,46 +52,43 @@ function spelledStrings(path) {
   return strings;
 }
 
+/** Every file under `dir` (a path from the root, ending with `/`), but the folders in `skip`. */
+function filesUnder(dir, skip = []) {
+  return readdirSync(new URL(dir, ROOT)).flatMap((name) => {
+    const path = `${dir}${name}`;
+    if (!statSync(new URL(path, ROOT)).isDirectory()) return [path];
+    return skip.includes(path) ? [] : filesUnder(`${path}/`, skip);
+  });
+}
+
 /** Wiring files: src/ (tests and test support aside), scripts/ (but the benchmark's pages), root configs, package.json. */
 function wiringFiles() {
-  const files = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(new URL(dir, ROOT))) {
-      const path = `${dir}${name}`;
-      if (statSync(new URL(path, ROOT)).isDirectory()) {
-        if (!['src/test-support', 'scripts/bench'].includes(path)) walk(`${path}/`);
-      } else if (/\.(ts|mjs|js)$/.test(name) && !/\.test\.|\.d\.ts$/.test(name)) files.push(path);
-    }
-  };
-  walk('src/');
-  walk('scripts/');
-  files.push(...readdirSync(ROOT).filter((name) => /\.(mjs|js)$/.test(name)), 'package.json');
-  return files;
+  const code = [...filesUnder('src/', ['src/test-support']), ...filesUnder('scripts/', ['scripts/bench'])];
+  return [
+    ...code.filter((path) => /\.(ts|mjs|js)$/.test(path) && !/\.test\.|\.d\.ts$/.test(path)),
+    ...readdirSync(ROOT).filter((name) => /\.(mjs|js)$/.test(name)),
+    'package.json',
+  ];
 }
 
 test('a tag is spelled in at most 3 wiring files outside its own folder and src/i18n/', () => {
-  const files = wiringFiles();
+  // Each file parsed once, its strings checked for every tag.
+  const files = wiringFiles().map((path) => ({ path, strings: spelledStrings(path) }));
   const report = {};
   for (const tag of tags) {
     // `<tag>` inside a larger name (`dossier-feed` in `dossier-feed-x`) is not the tag.
     const spelled = new RegExp(`(^|[^a-z-])${tag}(?![a-z])`);
-    report[tag] = files.filter(
-      (path) => !path.startsWith(`src/components/${tag}/`) && !path.startsWith('src/i18n/') && spelledStrings(path).some((s) => spelled.test(s)),
-    );
+    report[tag] = files
+      .filter(({ path, strings }) => !path.startsWith(`src/components/${tag}/`) && !path.startsWith('src/i18n/') && strings.some((s) => spelled.test(s)))
+      .map(({ path }) => path);
   }
   console.log(report);
   for (const tag of tags) assert.ok(report[tag].length <= 3, `<${tag}> is spelled in ${report[tag].length} files: ${report[tag].join(', ')}`);
 });
 
 test('no hand-written file in src/ runs over 400 lines (generated geometry and string tables aside)', () => {
-  const long = [];
-  const walk = (dir) => {
-    for (const name of readdirSync(new URL(dir, ROOT))) {
-      const path = `${dir}${name}`;
-      if (statSync(new URL(path, ROOT)).isDirectory()) walk(`${path}/`);
-      else if (/\.(ts|js)$/.test(name) && !/\/geometry\/FR-|\/i18n\/tables\//.test(path) && read(path).split('\n').length > 401) long.push(path);
-    }
-  };
-  walk('src/');
+  const long = filesUnder('src/').filter(
+    (path) => /\.(ts|js)$/.test(path) && !/\/geometry\/FR-|\/i18n\/tables\//.test(path) && read(path).split('\n').length > 401,
+  );
   assert.deepEqual(long, [], 'split these: one job per file');
 });
