@@ -2,6 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import type { EmbedGenerator } from './embed-generator.js';
 import { loadEmbeds } from './embeds.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
 import { buildSnippet } from './snippet.js';
@@ -100,6 +101,16 @@ describe('<embed-generator>: hostile input, failures, keyboard, stories', () => 
   });
 
   describe('failures', () => {
+    it('taken out of the page while the feed loads: stops waiting, and loads it when put back', async () => {
+      const el = await fixture<EmbedGenerator>(html`<embed-generator feed=${feedUrl('fictional', { delay: 1500 })} integrity-src=${INTEGRITY}></embed-generator>`);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.loadComplete;
+      expect(text($(el, '#feed-error'))).to.equal('');
+      expect(el.snippet).to.contain('<dossier-quote');
+    });
+
     it('a feed that fails to load: a clear message, the form still usable, then a good feed loads', async () => {
       const el = await generator(html`<embed-generator feed=${feedUrl('fictional', { status: 404 })} integrity-src=${INTEGRITY}></embed-generator>`);
       const error = $(el, '#feed-error');

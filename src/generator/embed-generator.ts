@@ -23,12 +23,11 @@ import { appearanceFieldset } from './appearance-fieldset.js';
 import { tokenProperties, type Tokens } from './tokens.js';
 import { prerender, styleHash } from './prerender.js';
 import { previewWidget, setAttributes, type PreviewWidget } from './preview-widget.js';
-import { languageName, stringsFor, WIDGET_LANGS, type GeneratorStrings, type WidgetLang } from './strings.js';
+import { LANGUAGE_NAMES, stringsFor, WIDGET_LANGS, type GeneratorStrings, type WidgetLang } from './strings.js';
 import { languageOf } from '../i18n/languages.js';
 
 /** Where the script-tag files of this version are published. */
 export const DEFAULT_CDN = `https://cdn.jsdelivr.net/npm/dossier-widgets@${VERSION}/dist/cdn/`;
-
 
 interface LoadedFeed {
   url: string;
@@ -203,6 +202,26 @@ export class EmbedGenerator extends LitElement {
     return { dossier, s, uiLang: this.uiLang, lang: this.targetLang, options: this.options };
   }
 
+  // ----- lifecycle -----
+
+  /** Taken out of the page while loading: stop waiting (as before @lit/task), and ask again when put back. */
+  private interrupted = false;
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.interrupted = this.feedTask.status === TaskStatus.PENDING || this.integrityTask.status === TaskStatus.PENDING;
+    this.feedTask.abort();
+    this.integrityTask.abort();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    void this.feedTask.run();
+    void this.integrityTask.run();
+  }
+
   // ----- loading -----
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -319,7 +338,7 @@ export class EmbedGenerator extends LitElement {
 
   private renderLanguage(s: GeneratorStrings) {
     return html`<div class="language">
-      ${radios('language', s.language.legend, WIDGET_LANGS, Object.fromEntries(WIDGET_LANGS.map((code) => [code, languageName(code)])) as Record<WidgetLang, string>, this.targetLang, (v) => (this.widgetLang = v), (v) => v)}
+      ${radios('language', s.language.legend, WIDGET_LANGS, LANGUAGE_NAMES, this.targetLang, (v) => (this.widgetLang = v), (v) => v)}
     </div>`;
   }
 

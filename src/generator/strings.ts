@@ -15,7 +15,10 @@ export const WIDGET_LANGS = languages;
 export const stringsFor = (lang: string): GeneratorStrings => pick(lang, generator);
 
 /** A language's own name, in itself ("Français", "English"), from the browser's Intl data. */
-export const languageName = (code: string) => {
+const languageName = (code: string) => {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 };
+
+/** Each language's own name, computed once: the language choice renders with every change to the form. */
+export const LANGUAGE_NAMES = Object.fromEntries(languages.map((code) => [code, languageName(code)])) as Record<WidgetLang, string>;
