@@ -70,16 +70,16 @@ export interface EmbedDescriptor {
   prerender: boolean;
 }
 
+/** An option's string value (`''` when unset), for descriptors reading their own choices. */
+export const stringOption = (options: Options, id: string) => (typeof options[id] === 'string' ? (options[id] as string) : '');
+
 /** The value of an option (its default when unset). */
 export function optionValue(options: Options, option: EmbedOption): string | boolean {
-  const value = options[option.id];
-  if (option.kind === 'check') return value === true;
-  if (option.kind === 'radios') return typeof value === 'string' && option.values.includes(value) ? value : option.values[0]!;
-  return typeof value === 'string' ? value : '';
+  if (option.kind === 'check') return options[option.id] === true;
+  const value = stringOption(options, option.id);
+  if (option.kind === 'radios') return option.values.includes(value) ? value : option.values[0]!;
+  return value;
 }
-
-/** The option's string value, for descriptors reading their own choices. */
-export const stringOption = (options: Options, id: string) => (typeof options[id] === 'string' ? (options[id] as string) : '');
 
 /**
  * The element's own attributes for these options, in the descriptor's order; `true` is a
