@@ -15,7 +15,7 @@ import { generatorStyles } from './embed-generator.styles.js';
 import { codeSection } from './code-section.js';
 import { copyText } from './copy-text.js';
 import { fallbackFragment } from './fallback.js';
-import { feedFieldset } from './feed-fieldset.js';
+import { absoluteUrl, feedAddress, feedFieldset } from './feed-fieldset.js';
 import { loaderIntegrity } from './integrity.js';
 import { check, optionControl, radios } from './form-controls.js';
 import { buildSnippet, widgetAttributes } from './snippet.js';
@@ -226,25 +226,15 @@ export class EmbedGenerator extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('feed')) {
-      this.feedInput = this.absolute(this.feed) ?? this.feed;
+      this.feedInput = absoluteUrl(this.feed) ?? this.feed;
       this.submitFeed();
-    }
-  }
-
-  private absolute(url: string): string | undefined {
-    try {
-      return url.trim() ? new URL(url.trim(), document.baseURI).href : undefined;
-    } catch {
-      return undefined;
     }
   }
 
   /** Loads the field's feed: refused before any request unless it is an http(s) URL; the same URL again retries. */
   private submitFeed() {
-    const input = this.feedInput.trim();
-    const url = input ? this.absolute(input) : undefined;
-    this.invalidUrl = !!input && (!url || !/^https?:$/.test(new URL(url).protocol));
-    const next = this.invalidUrl ? undefined : url;
+    const { url: next, invalid } = feedAddress(this.feedInput);
+    this.invalidUrl = invalid;
     if (next && next === this.feedUrl) void this.feedTask.run();
     this.feedUrl = next;
   }

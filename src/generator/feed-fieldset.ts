@@ -1,6 +1,6 @@
 /**
- * The generator's "Feed" fieldset: the address field, what the loaded feed holds (a live
- * region), and why it failed (an alert tied to the field).
+ * The generator's "Feed" fieldset: the address field (and what it holds, as a feed to load),
+ * what the loaded feed holds (a live region), and why it failed (an alert tied to the field).
  */
 import { html } from 'lit';
 import type { FeedError } from '../feed/feed-error.js';
@@ -8,6 +8,22 @@ import type { Dossier } from '../feed/model.js';
 import { plural } from '../i18n/format.js';
 import { format } from '../i18n/messages.js';
 import type { GeneratorStrings, WidgetLang } from './strings.js';
+
+/** `url` resolved against the page, or undefined when it is empty or not a URL. */
+export function absoluteUrl(url: string): string | undefined {
+  try {
+    return url.trim() ? new URL(url.trim(), document.baseURI).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the field holds, as a feed to load: an absolute http(s) URL; anything else typed is `invalid`, refused before any request. */
+export function feedAddress(input: string): { url?: string; invalid: boolean } {
+  const url = absoluteUrl(input);
+  const invalid = !!input.trim() && (!url || !/^https?:$/.test(new URL(url).protocol));
+  return { url: invalid ? undefined : url, invalid };
+}
 
 export interface FeedState {
   loading: boolean;
