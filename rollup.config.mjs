@@ -63,6 +63,12 @@ export default [
     plugins: plugins(),
   },
   {
+    // The script of the exported embed pages (dossier-widgets export), run before the loader.
+    input: { 'embed-page': 'src/embed-site/embed-page.ts' },
+    output: { dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+    plugins: plugins(),
+  },
+  {
     input: { 'dossier-widgets': 'src/all.ts' },
     output: {
       dir: 'dist/cdn',

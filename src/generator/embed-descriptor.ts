@@ -5,6 +5,7 @@
  * in its own folder (`<tag>.embed.ts`); the element table (src/elements.ts) lists them.
  */
 import type { Dossier } from '../feed/model.js';
+import type { EmbedPage } from '../embed-site/page.js';
 import type { FallbackElement } from './fallback.js';
 import type { GeneratorStrings, WidgetLang } from './strings.js';
 
@@ -68,6 +69,11 @@ export interface EmbedDescriptor {
   fallback: (dossier: Dossier, options: Options, lang: WidgetLang, words: GeneratorStrings['snippet']) => FallbackElement[];
   /** Pre-rendered into the snippet by default (declarative shadow DOM): worth it when the element's size depends on its data. */
   prerender: boolean;
+  /**
+   * The pages an exported embed site gives this element (`dossier-widgets export`), with what
+   * their meta, oEmbed and schema.org description say. None: the element has no page of its own.
+   */
+  pages?: (dossier: Dossier) => EmbedPage[];
 }
 
 /** An option's string value (`''` when unset), for descriptors reading their own choices. */

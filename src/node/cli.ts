@@ -1,23 +1,34 @@
 /**
- * The `dossier-widgets` command (bin.ts runs it). One command for now, `validate`; the
- * publisher kit's next ones will sit beside it.
+ * The `dossier-widgets` command (bin.ts runs it): `validate` a feed, `export` its embed site.
  */
 import { parseArgs } from 'node:util';
 import { VERSION } from '../version.js';
 import { humanReport, jsonReport } from './format-report.js';
 import { FETCH_TIMEOUT_MS, isUrl, readSource, UnreadableError } from './read-source.js';
 import { validateFeed } from './validate-feed.js';
+import { ExportError, exportSite } from './export/export-site.js';
 
 /** Exit codes, as `--help` and the README state them. */
 export const EXIT = { valid: 0, invalid: 1, unreadable: 2, usage: 2 } as const;
 
 export const USAGE = `Usage: dossier-widgets validate <file|url> [--json]
+       dossier-widgets export <file|url> --out <dir> --base-url <url>
 
-Checks a dossier feed with the parser the widgets run, and prints each finding
-with its JSON path (docs/feed.md describes the format).
+validate: checks a dossier feed with the parser the widgets run, and prints
+each finding with its JSON path (docs/feed.md describes the format).
+
+export: writes the feed's static embed site into <dir>, for pages that allow
+no script (WordPress authors, Medium, Notion, Ghost...): one server-rendered
+page per quote, actor and initiative, plus intro.html and map.html, each with
+its oEmbed document; embeds.json lists them; the scripts they need are copied
+in. <url> is where <dir> will be served from. A feed given as a file is copied
+as feed.json; a feed given as a URL is read from there by the pages. The feed
+must be valid. A previous export in <dir> is replaced whole, only at the end.
 
   <file|url>     a feed file, or an http(s) URL (fetched, ${FETCH_TIMEOUT_MS / 1000} s timeout)
   --json         print one JSON document for CI: { file, valid, problems, warnings }
+  --out <dir>    export: the site's folder (new, empty, or a previous export)
+  --base-url <url>  export: the http(s) URL the site is served from
   -h, --help     print this help
   -v, --version  print the version
 
@@ -31,8 +42,9 @@ a plain http image or link.
 
 Relative URLs resolve against the URL given, else the feed's feed_url.
 
-Exit codes: 0 valid (warnings allowed), 1 invalid, 2 unreadable (missing file,
-directory, not JSON, network error, HTTP error status) or bad usage.
+Exit codes: 0 valid (warnings allowed) / exported, 1 invalid, 2 unreadable
+(missing file, directory, not JSON, not a dossier feed, network error, HTTP
+error status), cannot write, or bad usage.
 Colour only on a terminal, and not with a non-empty NO_COLOR.
 `;
 
@@ -43,13 +55,19 @@ export async function main(args: string[]): Promise<number> {
     return code;
   };
   const fail = (code: number, message: string) => write(process.stderr, `dossier-widgets: ${message}\n`, code);
-  let values: { json?: boolean; help?: boolean; version?: boolean };
+  let values: { json?: boolean; help?: boolean; version?: boolean; out?: string; 'base-url'?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } },
+      options: {
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        out: { type: 'string' },
+        'base-url': { type: 'string' },
+      },
     }));
   } catch (error) {
     // parseArgs's first sentence names the option ("Unknown option '--x'."); the rest is advice
@@ -61,9 +79,10 @@ export async function main(args: string[]): Promise<number> {
   if (values.version) return write(process.stdout, `${VERSION}\n`, EXIT.valid);
   const [command, source, ...extra] = positionals;
   if (command === undefined) return write(process.stderr, USAGE, EXIT.usage);
-  if (command !== 'validate') return fail(EXIT.usage, `unknown command "${command}" (see dossier-widgets --help)`);
-  if (source === undefined) return fail(EXIT.usage, 'validate needs a file or a URL (see dossier-widgets --help)');
-  if (extra.length) return fail(EXIT.usage, `validate takes one file or URL, got ${positionals.length - 1} (see dossier-widgets --help)`);
+  if (command !== 'validate' && command !== 'export') return fail(EXIT.usage, `unknown command "${command}" (see dossier-widgets --help)`);
+  if (source === undefined) return fail(EXIT.usage, `${command} needs a file or a URL (see dossier-widgets --help)`);
+  if (extra.length) return fail(EXIT.usage, `${command} takes one file or URL, got ${positionals.length - 1} (see dossier-widgets --help)`);
+  if (command === 'export') return exportCommand(source, values.out, values['base-url'], fail);
 
   let json: unknown;
   try {
@@ -84,3 +103,21 @@ const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, 
 
 /** https://no-color.org: any non-empty NO_COLOR turns colour off. */
 const useColor = () => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+
+/** `export`: the site, or one line saying why not (the feed's problems listed first, as `validate` prints them). */
+async function exportCommand(source: string, out: string | undefined, baseUrl: string | undefined, fail: (code: number, message: string) => number) {
+  if (!out) return fail(EXIT.usage, 'export needs --out <dir> (see dossier-widgets --help)');
+  if (!baseUrl) return fail(EXIT.usage, 'export needs --base-url <url>, where the site will be served (see dossier-widgets --help)');
+  try {
+    const { embeds, ms } = await exportSite({ source, out, baseUrl });
+    process.stdout.write(`Exported ${embeds.length} embed pages to ${out} in ${(ms / 1000).toFixed(1)} s (${baseUrl}embeds.json lists them).\n`);
+    return EXIT.valid;
+  } catch (error) {
+    if (!(error instanceof ExportError)) throw error;
+    if (error.problems.length) {
+      process.stdout.write(humanReport(source, validateFeed(await readSource(source), isUrl(source) ? { baseUrl: source } : {}), useColor()));
+      return fail(EXIT.invalid, error.message);
+    }
+    return fail(EXIT.unreadable, error.message);
+  }
+}

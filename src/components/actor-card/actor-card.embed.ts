@@ -5,6 +5,7 @@ import { actorDetails, dossierLink, type FallbackNode, h, langApart, link } from
 import { contentLang } from '../../core/lang.js';
 import type { Actor } from '../../feed/model.js';
 import { testimonyUrl } from './actor-card.render.js';
+import { actorSchema } from '../../embed-site/page.js';
 
 /** "Name — Role, Organisation", the name linked to the actor's testimony, else their site (also the list's fallback lines). */
 export const actorLine = (actor: Actor): FallbackNode[] => {
@@ -43,4 +44,18 @@ export const embed: EmbedDescriptor = {
     ];
   },
   prerender: true,
+  // One page per actor: the card with their first quote, a Person or Organization.
+  pages: (dossier) =>
+    [...dossier.actors.values()].map((actor) => ({
+      type: 'actor',
+      id: actor.id,
+      options: { actor: actor.id, 'with-quote': actor.quotes.length > 0 },
+      title: `${actor.name} — ${dossier.title}`,
+      description: [actorDetails(actor), actor.summary ?? actor.quotes[0]?.text].filter(Boolean).join(' — ') || actor.name,
+      lang: contentLang(dossier),
+      image: actor.image,
+      canonical: testimonyUrl(actor) ?? actor.url ?? dossier.url,
+      schema: actorSchema(actor),
+      height: actor.quotes.length ? 420 : 240,
+    })),
 };

@@ -5,6 +5,7 @@ import { actorDetails, dossierLink, h, langApart, link } from '../../generator/f
 import { safeLinkUrl } from '../../feed/safe-url.js';
 import { contentLang } from '../../core/lang.js';
 import { format } from '../../i18n/messages.js';
+import { actorSchema, dossierSchema, prune } from '../../embed-site/page.js';
 
 /** A one-line excerpt for a `<select>` option. */
 function truncate(text: string, length: number) {
@@ -38,4 +39,25 @@ export const embed: EmbedDescriptor = {
     ];
   },
   prerender: true,
+  // One page per quote: the words, said by the actor, part of the dossier.
+  pages: (dossier) =>
+    [...dossier.quotes.values()].map((quote) => ({
+      type: 'quote',
+      id: quote.id,
+      options: { quote: quote.id },
+      title: `${quote.actor.name} — ${dossier.title}`,
+      description: quote.text,
+      lang: contentLang(dossier, quote.item?.language),
+      image: quote.actor.image,
+      canonical: safeLinkUrl(quote.url) ?? dossier.url,
+      schema: prune({
+        '@type': 'Quotation',
+        text: quote.text,
+        inLanguage: contentLang(dossier, quote.item?.language),
+        spokenByCharacter: actorSchema(quote.actor),
+        url: safeLinkUrl(quote.url),
+        isPartOf: dossierSchema(dossier),
+      }),
+      height: 320,
+    })),
 };

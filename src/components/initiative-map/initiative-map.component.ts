@@ -58,6 +58,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     region: { reflect: true },
     topic: { reflect: true },
     department: { reflect: true },
+    initiative: { reflect: true },
     view: { reflect: true },
     tiles: { reflect: true },
     tilesAttribution: { attribute: 'tiles-attribution' },
@@ -93,6 +94,9 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
 
   /** Only initiatives in these départements (comma-separated INSEE codes). */
   department?: string;
+
+  /** Only this initiative (its id): the map of one initiative, as its embed page shows it. */
+  initiative?: string;
 
   /** `map` (default) or `list`: the view shown first. */
   view: 'map' | 'list' = 'map';
@@ -194,7 +198,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     const lang = this.language;
     const feed = this.summary(all, dossier);
     const { unlocated, styles } = feed;
-    const initiatives = this.filtered(all, this.filterTopic, this.filterDepartment);
+    const initiatives = this.filtered(all, this.filterTopic, this.filterDepartment, this.initiative);
     if (unlocated.length && !this.warnedUnlocated) {
       this.warnedUnlocated = true;
       console.warn(`dossier-widgets: <initiative-map>: ${unlocated.length} initiative(s) without coordinates, listed but not mapped: ${unlocated.map((i) => i.id).join(', ')}`);

@@ -8,15 +8,27 @@ import { dossierLink, h, langApart, link } from '../../generator/fallback.js';
 import { departmentOption, topicOption } from '../../generator/filter-options.js';
 import { contentLang } from '../../core/lang.js';
 import { plural } from '../../i18n/format.js';
-import type { Dossier } from '../../feed/model.js';
+import type { Dossier, Initiative } from '../../feed/model.js';
 import { selectInitiatives } from './select-initiatives.js';
+import { actorSchema, dossierSchema, placeSchema, prune } from '../../embed-site/page.js';
+import { safeLinkUrl } from '../../feed/safe-url.js';
 
 /** The initiatives the element shows for these options: its own selection. */
 const mapped = (dossier: Dossier, options: Options) =>
-  selectInitiatives(dossier.initiatives.values(), stringOption(options, 'topic'), stringOption(options, 'department'));
+  selectInitiatives(dossier.initiatives.values(), stringOption(options, 'topic'), stringOption(options, 'department'), stringOption(options, 'initiative'));
 
 export const embed: EmbedDescriptor = {
-  options: [topicOption, departmentOption],
+  options: [
+    topicOption,
+    departmentOption,
+    {
+      kind: 'select',
+      id: 'initiative',
+      attribute: 'initiative',
+      label: (s) => s.content.initiative,
+      choices: ({ dossier, s }) => [['', s.content.allInitiatives], ...[...dossier.initiatives.values()].map((i): [string, string] => [i.id, i.name])],
+    },
+  ],
   hint: ({ dossier, options, s, uiLang }) => plural(s.content.matches.initiatives, mapped(dossier, options).length, uiLang),
   fallback(dossier, options, lang, words) {
     const initiatives = mapped(dossier, options);
@@ -24,4 +36,39 @@ export const embed: EmbedDescriptor = {
     return [h('ul', { lang: langApart(contentLang(dossier), lang) }, ...initiatives.map((i) => h('li', {}, link(i.url, i.name), ...(i.place ? [` — ${i.place.name}`] : []))))];
   },
   prerender: false,
+  // One page for the map of the dossier, and one per initiative (the map showing it alone).
+  pages: (dossier) => [
+    {
+      type: 'map',
+      options: {},
+      title: dossier.title,
+      description: [...dossier.initiatives.values()].map((i) => (i.place ? `${i.name} (${i.place.name})` : i.name)).join(' · ') || dossier.title,
+      lang: contentLang(dossier),
+      canonical: dossier.url,
+      schema: { '@type': 'ItemList', name: dossier.title, itemListElement: [...dossier.initiatives.values()].map(initiativeSchema) },
+      height: 560,
+    },
+    ...[...dossier.initiatives.values()].map((initiative) => ({
+      type: 'initiative' as const,
+      id: initiative.id,
+      options: { initiative: initiative.id },
+      title: initiative.place ? `${initiative.name} — ${initiative.place.name}` : initiative.name,
+      description: initiative.summary ?? initiative.name,
+      lang: contentLang(dossier),
+      canonical: safeLinkUrl(initiative.url) ?? dossier.url,
+      schema: { ...initiativeSchema(initiative), isPartOf: dossierSchema(dossier) },
+      height: 560,
+    })),
+  ],
 };
+
+/** An initiative as a schema.org Project (an organised undertaking), with its place and actors. */
+const initiativeSchema = (initiative: Initiative) =>
+  prune({
+    '@type': 'Project',
+    name: initiative.name,
+    description: initiative.summary,
+    url: safeLinkUrl(initiative.url),
+    location: initiative.place ? placeSchema(initiative.place) : undefined,
+    member: initiative.actors.length ? initiative.actors.map(actorSchema) : undefined,
+  });

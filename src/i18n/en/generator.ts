@@ -56,6 +56,8 @@ export const generator: typeof frGenerator = {
     kind: 'Kind of actor',
     kinds: { person: 'People', organisation: 'Organisations' },
     department: 'Département',
+    initiative: 'Initiative',
+    allInitiatives: 'All',
     all: 'All',
     listLayout: 'Layout',
     listLayouts: { grid: 'Grid of cards', list: 'One card per row' },

@@ -62,6 +62,8 @@ export const generator = {
     kind: 'Type d’acteur',
     kinds: { person: 'Personnes', organisation: 'Organisations' },
     department: 'Département',
+    initiative: 'Initiative',
+    allInitiatives: 'Toutes',
     all: 'Tous',
     listLayout: 'Disposition',
     listLayouts: { grid: 'Grille de cartes', list: 'Une carte par ligne' },
