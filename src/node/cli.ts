@@ -6,7 +6,6 @@ import { VERSION } from '../version.js';
 import { humanReport, jsonReport } from './format-report.js';
 import { FETCH_TIMEOUT_MS, isUrl, readSource, UnreadableError } from './read-source.js';
 import { validateFeed } from './validate-feed.js';
-import { ExportError, exportSite } from './export/export-site.js';
 
 /** Exit codes, as `--help` and the README state them. */
 export const EXIT = { valid: 0, invalid: 1, unreadable: 2, usage: 2 } as const;
@@ -108,9 +107,11 @@ const useColor = () => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 async function exportCommand(source: string, out: string | undefined, baseUrl: string | undefined, fail: (code: number, message: string) => number) {
   if (!out) return fail(EXIT.usage, 'export needs --out <dir> (see dossier-widgets --help)');
   if (!baseUrl) return fail(EXIT.usage, 'export needs --base-url <url>, where the site will be served (see dossier-widgets --help)');
+  // Loaded for this command only: the server renderer and the elements weigh on `validate`'s start.
+  const { ExportError, exportSite } = await import('./export/export-site.js');
   try {
     const { embeds, ms } = await exportSite({ source, out, baseUrl });
-    process.stdout.write(`Exported ${embeds.length} embed pages to ${out} in ${(ms / 1000).toFixed(1)} s (${baseUrl}embeds.json lists them).\n`);
+    process.stdout.write(`Exported ${embeds.length} embed pages to ${out} in ${(ms / 1000).toFixed(1)} s (${new URL('embeds.json', `${baseUrl.replace(/\/?$/, '/')}`).href} lists them).\n`);
     return EXIT.valid;
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;

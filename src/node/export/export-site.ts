@@ -103,14 +103,15 @@ async function checkOut(out: string) {
   }
 }
 
-/** The one-line reason for a file-system error. */
-const why = (error: unknown) => {
-  const { code, path, message } = error as NodeJS.ErrnoException;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `cannot write to ${path ?? 'the folder'} (permission denied)`;
-  if (code === 'ENOTDIR') return `cannot write to ${path ?? 'the folder'} (a part of the path is a file)`;
-  if (code === 'ENOSPC') return 'no space left on the disk';
-  return message.split('\n')[0]!;
-};
+/** The one-line reason for a file-system error, naming the folder asked for (not our temporary one). */
+function why(error: unknown, out: string) {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `cannot write the site to ${out} (permission denied)`;
+  if (code === 'ENOTDIR' || code === 'EEXIST') return `cannot write the site to ${out} (a part of the path is a file)`;
+  if (code === 'ENOENT') return `cannot write the site to ${out} (the folder cannot be created there)`;
+  if (code === 'ENOSPC') return `cannot write the site to ${out} (no space left on the disk)`;
+  return `cannot write the site to ${out} (${message.split('\n')[0]})`;
+}
 
 export async function exportSite(options: ExportOptions): Promise<ExportResult> {
   const started = performance.now();
@@ -139,6 +140,10 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
   const planned = await plannedPages(dossier);
   const temp = join(dirname(out), `.${out.split(/[\\/]/).pop()}.partial-${process.pid}-${Date.now()}`);
   try {
+    // The parent may be created; the temporary folder itself must be new (a recursive mkdir
+    // into a pseudo-file system such as /proc may never return).
+    await mkdir(dirname(out), { recursive: true });
+    await mkdir(temp);
     await mkdir(join(temp, 'assets', 'chunks'), { recursive: true });
     await copyAssets(join(temp, 'assets'));
     if (!sourceUrl) await writeFile(join(temp, 'feed.json'), JSON.stringify(json));
@@ -163,9 +168,9 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
     await swap(temp, out);
     return { out, embeds, ms: performance.now() - started };
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     if (error instanceof ExportError) throw error;
-    throw new ExportError(why(error));
+    throw new ExportError(why(error, out));
   }
 }
 
