@@ -6,7 +6,7 @@
  * pages, util); this file runs them in order. About 4 minutes on 2 busy cores.
  *
  * Knobs (environment):
- *   BENCH_ONLY=sizes,pages,quotes,cards,list,map   run only these sections (default: all)
+ *   BENCH_ONLY=sizes,pages,quotes,cards,list,map,export   run only these sections (default: all)
  *   BENCH_REPS=N          exactly N runs per cell for quotes, cards and list (default: 5 to 11
  *                         (list 7) as a time budget allows)
  *   BENCH_MAP_REPS=N      exactly N runs per cell for the map at 100 and 1,000 (default 5 to 9)
@@ -68,12 +68,13 @@ import { departementBounds, mapPages, measureMap } from './bench/map.mjs';
 import { CDN_FILE } from './bench/pages.mjs';
 import { printDemoPages } from './bench/demo-pages.mjs';
 import { measureQuotes, quotePages } from './bench/quotes.mjs';
+import { measureExport } from './bench/export.mjs';
 import { filesUnder, startBenchServer } from './bench/server.mjs';
 import { measureMapSize, measureSizes, NPM_ENTRIES } from './bench/sizes.mjs';
 import { BenchError, root } from './bench/util.mjs';
 
 const env = process.env;
-const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,quotes,cards,list,map').split(',').map((s) => s.trim()));
+const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,quotes,cards,list,map,export').split(',').map((s) => s.trim()));
 const REPS = Number(env.BENCH_REPS) || 0;
 const COLD = env.BENCH_COLD === '1';
 const SCRIPT = env.BENCH_SCRIPT === 'loader' ? '/dist/cdn/loader.js' : `/${CDN_FILE}`;
@@ -165,6 +166,7 @@ try {
     state.boundsSource = `${source}, [[${bounds[0].map((v) => v.toFixed(3)).join(', ')}], [${bounds[1].map((v) => v.toFixed(3)).join(', ')}]]`;
     await measureMap(browser, bench, state, options.map);
   }
+  if (ONLY.has('export')) await measureExport();
   console.log(
     `\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} CPUs` +
       `${COLD ? '; a new tab per run (BENCH_COLD=1)' : '; one reused tab per section (warm renderer process)'}.`,
