@@ -2,6 +2,9 @@
  * Serves the project folder over HTTP so the demo partner pages can load the built script
  * (dist/cdn/) and the sample feed (demo/feeds/) as a partner's site would. No dependency:
  * a dozen lines of node:http. PORT=… to choose the port (default 8000, or the next free one).
+ *
+ * It also exports the sample feed's embed site (`dossier-widgets export`, into dist/embed/) and
+ * serves it at /embed/: the pages a partner who may not paste a script embeds by their URL.
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,6 +19,7 @@ const types = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/feed+json; charset=utf-8',
+  '.oembed.json': 'application/json+oembed; charset=utf-8',
   '.map': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -23,7 +27,9 @@ const types = {
 
 /** Resolves a URL path inside the project, or null for anything outside it. */
 export function fileFor(urlPath) {
-  let path = normalize(join(root, decodeURIComponent(urlPath.split('?')[0])));
+  const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]);
+  // /embed/… is the exported embed site, written into dist/embed/ at start.
+  let path = normalize(join(root, clean.startsWith('/embed/') ? `dist${clean}` : clean));
   if (!path.startsWith(root)) return null;
   try {
     if (statSync(path).isDirectory()) path = join(path, 'index.html');
@@ -45,7 +51,7 @@ export function startServer(port = Number(process.env.PORT) || 8000, { headers =
       return;
     }
     response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-type': (file.endsWith('.oembed.json') ? types['.oembed.json'] : types[extname(file)]) ?? 'application/octet-stream',
       'access-control-allow-origin': '*',
       'cache-control': 'no-cache',
       ...(isStrictPage(file) ? { 'content-security-policy': strictCspFor(readFileSync(file, 'utf8')) } : {}),
@@ -65,5 +71,9 @@ export function startServer(port = Number(process.env.PORT) || 8000, { headers =
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const server = await startServer();
   const { port } = server.address();
+  const { exportSite } = await import('../dist/node/export/export-site.js');
+  const site = `http://localhost:${port}/embed/`;
+  const { embeds } = await exportSite({ source: join(root, 'demo/feeds/pratiques-collaboratives.json'), out: join(root, 'dist/embed'), baseUrl: site });
   console.log(`Demo partner pages: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+  console.log(`Embed pages for sites without scripts (${embeds.length}, listed in ${site}embeds.json): ${site}intro.html`);
 }

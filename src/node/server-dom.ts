@@ -69,14 +69,22 @@ const LENT: Record<string, unknown> = {
   ResizeObserver: NoResizeObserver,
 };
 
-/** Runs `render` with the browser globals above defined (where Node has none), then removes them. */
+/**
+ * Runs `render` with the browser globals above defined (where Node has none), then removes them.
+ * The elements' console warnings (a map's initiatives without coordinates…) are meant for a
+ * partner's browser console; on the server `dossier-widgets validate` reports the same findings,
+ * once, so they are not repeated for every page rendered.
+ */
 export function withServerDom<T>(render: () => T): T {
   const global = globalThis as unknown as Record<string, unknown>;
   const lent = Object.keys(LENT).filter((name) => !(name in global));
   for (const name of lent) global[name] = LENT[name];
+  const warn = console.warn;
+  console.warn = () => {};
   try {
     return render();
   } finally {
+    console.warn = warn;
     for (const name of lent) delete global[name];
   }
 }
