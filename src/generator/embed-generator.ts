@@ -17,7 +17,7 @@ import { copyText } from './copy-text.js';
 import { fallbackFragment } from './fallback.js';
 import { absoluteUrl, feedAddress, feedFieldset } from './feed-fieldset.js';
 import { loaderIntegrity } from './integrity.js';
-import { check, optionControl, radios } from './form-controls.js';
+import { check, elementChoice, optionControl, radios } from './form-controls.js';
 import { buildSnippet, widgetAttributes } from './snippet.js';
 import { appearanceFieldset } from './appearance-fieldset.js';
 import { tokenProperties, type Tokens } from './tokens.js';
@@ -269,8 +269,10 @@ export class EmbedGenerator extends LitElement {
     const s = stringsFor(this.uiLang);
     return html`<div class="layout">
       <form novalidate @submit=${this.onSubmit}>
-        ${this.renderFeed(s)} ${this.renderElementChoice(s)} ${this.renderContent(s)} ${this.renderAppearance(s)}
-        ${this.renderLanguage(s)}
+        ${this.renderFeed(s)} ${elementChoice(s, [...(this.embeds?.keys() ?? [])], this.tag, (tag) => (this.tag = tag))} ${this.renderContent(s)} ${this.renderAppearance(s)}
+        <div class="language">
+          ${radios('language', s.language.legend, WIDGET_LANGS, LANGUAGE_NAMES, this.targetLang, (v) => (this.widgetLang = v), (v) => v)}
+        </div>
       </form>
       <div class="output">${this.renderPreview(s)} ${this.renderCode(s)}</div>
     </div>`;
@@ -285,20 +287,6 @@ export class EmbedGenerator extends LitElement {
       error: status === TaskStatus.ERROR ? (error as FeedError) : undefined,
     };
     return feedFieldset(s, this.uiLang, this.feedInput, state, (value) => (this.feedInput = value));
-  }
-
-  private renderElementChoice(s: GeneratorStrings) {
-    return html`<fieldset class="element">
-      <legend>${s.element.legend}</legend>
-      <div class="choices">
-        ${[...(this.embeds?.keys() ?? [])].map(
-          (tag) => html`<label>
-            <input type="radio" name="element" value=${tag} .checked=${this.tag === tag} @change=${() => (this.tag = tag)} />
-            <span>${s.element.names[tag]} <code>&lt;${tag}&gt;</code></span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
   }
 
   private renderContent(s: GeneratorStrings) {
@@ -324,12 +312,6 @@ export class EmbedGenerator extends LitElement {
       theme: (theme) => (this.theme = theme),
       tokens: (tokens) => (this.tokens = tokens),
     });
-  }
-
-  private renderLanguage(s: GeneratorStrings) {
-    return html`<div class="language">
-      ${radios('language', s.language.legend, WIDGET_LANGS, LANGUAGE_NAMES, this.targetLang, (v) => (this.widgetLang = v), (v) => v)}
-    </div>`;
   }
 
   private renderPreview(s: GeneratorStrings) {
