@@ -5,6 +5,7 @@
  * in its own folder (`<tag>.embed.ts`); the element table (src/elements.ts) lists them.
  */
 import type { Dossier } from '../feed/model.js';
+import type { EmbedType } from '../embed-site/paths.js';
 import type { FallbackElement } from './fallback.js';
 import type { GeneratorStrings, WidgetLang } from './strings.js';
 
@@ -56,6 +57,20 @@ export interface CheckOption extends OptionBase {
 
 export type EmbedOption = SelectOption | RadiosOption | CheckOption;
 
+/**
+ * The page of the exported embed site (`dossier-widgets export`) that shows the widget where no
+ * script may run: its URL is `embedUrl(base, type, entry)` (src/embed-site/paths.ts).
+ */
+export interface EmbedPage {
+  type: EmbedType;
+  /** The entry it shows, for a type with one page per entry; `''` while none is chosen. */
+  entry?: (options: Options) => string;
+  /** The iframe's `title`, naming the content in the widget's language. */
+  title: (dossier: Dossier, options: Options, words: GeneratorStrings['snippet']) => string;
+  /** The iframe's starting height in CSS pixels, until the page reports its own. */
+  height: number;
+}
+
 export interface EmbedDescriptor {
   /** The options offered for this element, in the form's order. */
   options: readonly EmbedOption[];
@@ -68,6 +83,8 @@ export interface EmbedDescriptor {
   fallback: (dossier: Dossier, options: Options, lang: WidgetLang, words: GeneratorStrings['snippet']) => FallbackElement[];
   /** Pre-rendered into the snippet by default (declarative shadow DOM): worth it when the element's size depends on its data. */
   prerender: boolean;
+  /** Its page in the exported embed site; none when the widget needs the script (a list of actors). */
+  page?: EmbedPage;
 }
 
 /** An option's string value (`''` when unset), for descriptors reading their own choices. */

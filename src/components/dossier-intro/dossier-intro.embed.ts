@@ -1,10 +1,12 @@
 /** How the embed generator offers `<dossier-intro>`: open or collapsed; the standfirst and a link as fallback. */
 import type { EmbedDescriptor } from '../../generator/embed-descriptor.js';
 import { contentLang } from '../../core/lang.js';
+import { format } from '../../i18n/messages.js';
 import { dossierLink, h, langApart } from '../../generator/fallback.js';
 
 export const embed: EmbedDescriptor = {
   options: [{ kind: 'check', id: 'collapsed', attribute: 'collapsed', label: (s) => s.content.collapsed }],
   fallback: (dossier, _options, lang, words) => [h('p', { lang: langApart(contentLang(dossier), lang) }, dossier.standfirst ?? dossier.title), dossierLink(dossier, words)],
   prerender: true,
+  page: { type: 'intro', title: (dossier, _options, words) => format(words.frameTitle.intro, { title: dossier.title }), height: 600 },
 };

@@ -38,4 +38,13 @@ export const embed: EmbedDescriptor = {
     ];
   },
   prerender: true,
+  page: {
+    type: 'quote',
+    entry: (options) => stringOption(options, 'quote'),
+    title: (dossier, options, words) => {
+      const quote = dossier.quotes.get(stringOption(options, 'quote'));
+      return quote ? format(words.frameTitle.quote, { name: quote.actor.name, title: dossier.title }) : dossier.title;
+    },
+    height: 320,
+  },
 };

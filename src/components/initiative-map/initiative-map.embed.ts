@@ -8,6 +8,7 @@ import { dossierLink, h, langApart, link } from '../../generator/fallback.js';
 import { departmentOption, topicOption } from '../../generator/filter-options.js';
 import { contentLang } from '../../core/lang.js';
 import { plural } from '../../i18n/format.js';
+import { format } from '../../i18n/messages.js';
 import type { Dossier } from '../../feed/model.js';
 import { selectInitiatives } from './select-initiatives.js';
 
@@ -24,4 +25,6 @@ export const embed: EmbedDescriptor = {
     return [h('ul', { lang: langApart(contentLang(dossier), lang) }, ...initiatives.map((i) => h('li', {}, link(i.url, i.name), ...(i.place ? [` — ${i.place.name}`] : []))))];
   },
   prerender: false,
+  // The whole map: the page shows no filter (they need the script).
+  page: { type: 'map', title: (dossier, _options, words) => format(words.frameTitle.map, { title: dossier.title }), height: 640 },
 };
