@@ -10,6 +10,8 @@ interface Args {
   cdn: string;
   /** URL of integrity.json; empty: `integrity.json` under `cdn`. */
   integritySrc: string;
+  /** Base URL of the dossier's exported embed site (the "no script" code); empty: that mode says how to get one. */
+  embedBase: string;
 }
 
 const render = (args: Args) => html`<div lang=${args.lang}>
@@ -17,6 +19,7 @@ const render = (args: Args) => html`<div lang=${args.lang}>
     feed=${args.feed || nothing}
     cdn=${args.cdn || nothing}
     integrity-src=${args.integritySrc || nothing}
+    embed-base=${args.embedBase || nothing}
   ></embed-generator>
 </div>`;
 
@@ -29,6 +32,7 @@ const meta: Meta<Args> = {
     lang: 'fr',
     cdn: '',
     integritySrc: '',
+    embedBase: '',
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['fr', 'en'] },

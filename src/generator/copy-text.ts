@@ -1,9 +1,9 @@
 /**
  * Copies text to the clipboard: the async Clipboard API, else (no API, no permission, an
- * insecure origin) by selecting it in its textarea and the old `execCommand('copy')`.
+ * insecure origin) by selecting it in its field (a textarea or an input) and the old `execCommand('copy')`.
  * Resolves to whether it worked, never rejects.
  */
-export async function copyText(text: string, area?: HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyText(text: string, area?: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

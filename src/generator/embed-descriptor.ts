@@ -6,6 +6,7 @@
  */
 import type { Dossier } from '../feed/model.js';
 import type { EmbedPage } from '../embed-site/page.js';
+import type { EmbedType } from '../embed-site/paths.js';
 import type { FallbackElement } from './fallback.js';
 import type { GeneratorStrings, WidgetLang } from './strings.js';
 
@@ -57,6 +58,20 @@ export interface CheckOption extends OptionBase {
 
 export type EmbedOption = SelectOption | RadiosOption | CheckOption;
 
+/**
+ * The page of the exported embed site (`dossier-widgets export`) that shows the widget where no
+ * script may run: its URL is `embedUrl(base, type, entry)` (src/embed-site/paths.ts).
+ */
+export interface PageLink {
+  type: EmbedType;
+  /** The entry it shows, for a type with one page per entry; `''` while none is chosen. */
+  entry?: (options: Options) => string;
+  /** The iframe's `title`, naming the content in the widget's language. */
+  title: (dossier: Dossier, options: Options, words: GeneratorStrings['snippet']) => string;
+  /** The iframe's starting height in CSS pixels, until the page reports its own. */
+  height: number;
+}
+
 export interface EmbedDescriptor {
   /** The options offered for this element, in the form's order. */
   options: readonly EmbedOption[];
@@ -74,6 +89,8 @@ export interface EmbedDescriptor {
    * their meta, oEmbed and schema.org description say. None: the element has no page of its own.
    */
   pages?: (dossier: Dossier) => EmbedPage[];
+  /** Its page in the exported embed site, for the generator's no-script code; none when the widget needs the script (a list of actors). */
+  page?: PageLink;
 }
 
 /** An option's string value (`''` when unset), for descriptors reading their own choices. */

@@ -91,6 +91,7 @@ describe('<embed-generator>: hostile input, failures, keyboard, stories', () => 
     it('fallback nodes serialise with escaping and indentation', async () => {
       const intro = (await loadEmbeds()).get('dossier-intro')!;
       const nodes = intro.fallback({ title: 'A <b>', url: 'https://x.example/?a=1&b=2' } as Dossier, {}, 'en', {
+        ...frStrings.snippet,
         testimony: 'Read',
         dossier: 'Read “{title}”',
       });

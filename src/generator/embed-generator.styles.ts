@@ -243,6 +243,10 @@ export const generatorStyles = css`
     margin: 0;
     font-weight: 600;
   }
+  /* The "no script" mode's two fields: their labels head them like the form's legends. */
+  .code .field > label {
+    font-weight: 600;
+  }
   @media (forced-colors: active) {
     button {
       border: 1px solid ButtonText;

@@ -12,12 +12,14 @@ import { EMBEDS, type WidgetTag } from '../elements.js';
 import { fitOptions, type EmbedDescriptor, type OptionContext, type Options } from './embed-descriptor.js';
 import { loadEmbeds, type Embeds } from './embeds.js';
 import { generatorStyles } from './embed-generator.styles.js';
-import { codeSection } from './code-section.js';
+import { codeSection, type CodeMode } from './code-section.js';
 import { copyText } from './copy-text.js';
+import { embedSiteBase, noScriptCode } from './no-script.js';
+import { noScriptSection } from './no-script-section.js';
 import { fallbackFragment } from './fallback.js';
 import { absoluteUrl, feedAddress, feedFieldset } from './feed-fieldset.js';
 import { loaderIntegrity } from './integrity.js';
-import { check, optionControl, radios } from './form-controls.js';
+import { check, elementChoice, optionControl, radios } from './form-controls.js';
 import { buildSnippet, widgetAttributes } from './snippet.js';
 import { appearanceFieldset } from './appearance-fieldset.js';
 import { tokenProperties, type Tokens } from './tokens.js';
@@ -40,7 +42,8 @@ interface LoadedFeed {
  * shows (a quote, an actor, filters), a theme and a few colours, a language; see the element
  * live; copy a ready snippet — the script tag with its integrity hash, the element, and
  * fallback content written from the feed, so that readers without JavaScript read the right
- * words.
+ * words. Where no script is allowed (WordPress, Medium, Notion…), it gives instead the address of
+ * the widget's page in the dossier's exported embed site, and an `<iframe>` of it (`embed-base`).
  *
  * The generator's own interface follows its `lang` (or the nearest ancestor's, then the
  * document's): French by default, English with `lang="en"`.
@@ -57,6 +60,7 @@ export class EmbedGenerator extends LitElement {
     feed: {},
     cdn: {},
     integritySrc: { attribute: 'integrity-src' },
+    embedBase: { attribute: 'embed-base' },
     langAttribute: { attribute: 'lang' },
     feedInput: { state: true },
     feedUrl: { state: true },
@@ -72,6 +76,7 @@ export class EmbedGenerator extends LitElement {
     prerendered: { state: true },
     prerenderedHash: { state: true },
     copyStatus: { state: true },
+    codeMode: { state: true },
   };
 
   /** Feed URL filled in when the generator opens (relative URLs resolve against the page). */
@@ -82,6 +87,13 @@ export class EmbedGenerator extends LitElement {
 
   /** URL of the `integrity.json` written by the build. Default: `integrity.json` under `cdn`. */
   integritySrc?: string;
+
+  /**
+   * Base URL of the dossier's embed site, as exported by `npx dossier-widgets export <feed> --out
+   * <dir> --base-url <url>` (relative URLs resolve against the page). The "no script allowed
+   * here" code gives its pages' addresses and iframes; without it, that mode says what to do.
+   */
+  embedBase?: string;
 
   /** Mirrors the `lang` attribute, so that changing it re-renders the interface. */
   protected langAttribute?: string;
@@ -108,8 +120,10 @@ export class EmbedGenerator extends LitElement {
   private prerendered = '';
   /** `'sha256-…'` of the pre-render's style block, for a strict CSP. */
   private prerenderedHash = '';
-  /** The live region's text next to the copy button ("Code copié"). */
+  /** The live region's text next to the copy buttons ("Code copié"). */
   private copyStatus = '';
+  /** The script snippet, or the "no script allowed here" address and iframe. */
+  private codeMode: CodeMode = 'script';
   /** The live widget of the preview. */
   private widget?: PreviewWidget;
 
@@ -137,10 +151,6 @@ export class EmbedGenerator extends LitElement {
     args: () => [this.integritySrc || new URL('integrity.json', this.cdnBase).href] as const,
     task: ([src], { signal }) => loaderIntegrity(src, signal),
   });
-
-  private get codeArea() {
-    return this.renderRoot.querySelector('textarea');
-  }
 
   /** Resolves when the current feed and integrity loads have settled and rendered (for tests and hosts). */
   get loadComplete(): Promise<void> {
@@ -250,11 +260,10 @@ export class EmbedGenerator extends LitElement {
     this.options = { ...this.options, [id]: value };
   };
 
-  /** Copies the snippet and says whether it worked. */
-  private async copy() {
-    const s = stringsFor(this.uiLang);
-    await this.announce((await copyText(this.snippet, this.codeArea)) ? s.code.copied : s.code.copyFailed);
-  }
+  /** Copies a text (selecting the field `fieldId` if the clipboard refuses) and says whether it worked. */
+  private copy = async (text: string, fieldId: string, copied: string, failed: string) => {
+    await this.announce((await copyText(text, this.renderRoot.querySelector<HTMLTextAreaElement | HTMLInputElement>(`#${fieldId}`))) ? copied : failed);
+  };
 
   /** Empties the live region first, so that copying twice announces twice. */
   private async announce(text: string) {
@@ -269,8 +278,10 @@ export class EmbedGenerator extends LitElement {
     const s = stringsFor(this.uiLang);
     return html`<div class="layout">
       <form novalidate @submit=${this.onSubmit}>
-        ${this.renderFeed(s)} ${this.renderElementChoice(s)} ${this.renderContent(s)} ${this.renderAppearance(s)}
-        ${this.renderLanguage(s)}
+        ${this.renderFeed(s)} ${elementChoice(s, [...(this.embeds?.keys() ?? [])], this.tag, (tag) => (this.tag = tag))} ${this.renderContent(s)} ${this.renderAppearance(s)}
+        <div class="language">
+          ${radios('language', s.language.legend, WIDGET_LANGS, LANGUAGE_NAMES, this.targetLang, (v) => (this.widgetLang = v), (v) => v)}
+        </div>
       </form>
       <div class="output">${this.renderPreview(s)} ${this.renderCode(s)}</div>
     </div>`;
@@ -285,20 +296,6 @@ export class EmbedGenerator extends LitElement {
       error: status === TaskStatus.ERROR ? (error as FeedError) : undefined,
     };
     return feedFieldset(s, this.uiLang, this.feedInput, state, (value) => (this.feedInput = value));
-  }
-
-  private renderElementChoice(s: GeneratorStrings) {
-    return html`<fieldset class="element">
-      <legend>${s.element.legend}</legend>
-      <div class="choices">
-        ${[...(this.embeds?.keys() ?? [])].map(
-          (tag) => html`<label>
-            <input type="radio" name="element" value=${tag} .checked=${this.tag === tag} @change=${() => (this.tag = tag)} />
-            <span>${s.element.names[tag]} <code>&lt;${tag}&gt;</code></span>
-          </label>`,
-        )}
-      </div>
-    </fieldset>`;
   }
 
   private renderContent(s: GeneratorStrings) {
@@ -324,12 +321,6 @@ export class EmbedGenerator extends LitElement {
       theme: (theme) => (this.theme = theme),
       tokens: (tokens) => (this.tokens = tokens),
     });
-  }
-
-  private renderLanguage(s: GeneratorStrings) {
-    return html`<div class="language">
-      ${radios('language', s.language.legend, WIDGET_LANGS, LANGUAGE_NAMES, this.targetLang, (v) => (this.widgetLang = v), (v) => v)}
-    </div>`;
   }
 
   private renderPreview(s: GeneratorStrings) {
@@ -393,6 +384,13 @@ export class EmbedGenerator extends LitElement {
     if (this.integrityTask.value?.status === 'failed') notes.push(s.code.noIntegrity);
     if (Object.keys(tokenProperties(this.tokens, this.theme)).length) notes.push(s.code.inlineStyle);
     if (snippet.includes('<template shadowrootmode')) notes.push(format(s.code.prerenderStyle, { hash: this.prerenderedHash || "'sha256-…'" }));
-    return codeSection(s, snippet, notes, this.copyStatus, () => this.copy());
+    const noScript = () => {
+      const { embed, options, theme, targetLang: lang } = this;
+      const base = embedSiteBase(this.embedBase, document.baseURI);
+      const code = noScriptCode({ base, embed, dossier: this.loaded?.dossier, options, theme, lang, words: stringsFor(lang).snippet });
+      return noScriptSection(s, code, this.copyStatus, this.copy);
+    };
+    const change = (mode: CodeMode) => ((this.codeMode = mode), (this.copyStatus = ''));
+    return codeSection(s, snippet, notes, this.copyStatus, () => this.copy(snippet, 'code', s.code.copied, s.code.copyFailed), { mode: this.codeMode, change, noScript });
   }
 }

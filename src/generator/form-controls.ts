@@ -3,7 +3,9 @@
  * checkboxes with their labels, and an element's options (its embed descriptor) rendered with them.
  */
 import { html, nothing } from 'lit';
+import type { WidgetTag } from '../elements.js';
 import { optionValue, type EmbedOption, type OptionContext } from './embed-descriptor.js';
+import type { GeneratorStrings } from './strings.js';
 
 export function radios<T extends string>(
   name: string,
@@ -41,6 +43,21 @@ export function check(id: string, label: string, checked: boolean, onChange: (ch
     <input id=${id} type="checkbox" .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />
     <span>${label}</span>
   </label>`;
+}
+
+/** The element to embed: radio buttons naming each widget and its tag. */
+export function elementChoice(s: GeneratorStrings, tags: WidgetTag[], current: WidgetTag, onChange: (tag: WidgetTag) => void) {
+  return html`<fieldset class="element">
+    <legend>${s.element.legend}</legend>
+    <div class="choices">
+      ${tags.map(
+        (tag) => html`<label>
+          <input type="radio" name="element" value=${tag} .checked=${current === tag} @change=${() => onChange(tag)} />
+          <span>${s.element.names[tag]} <code>&lt;${tag}&gt;</code></span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
 }
 
 /** One option of an element's embed descriptor, as its control. */

@@ -3,6 +3,7 @@ import type { EmbedDescriptor } from '../../generator/embed-descriptor.js';
 import { stringOption } from '../../generator/embed-descriptor.js';
 import { actorDetails, dossierLink, type FallbackNode, h, langApart, link } from '../../generator/fallback.js';
 import { contentLang } from '../../core/lang.js';
+import { format } from '../../i18n/messages.js';
 import type { Actor } from '../../feed/model.js';
 import { testimonyUrl } from './actor-card.render.js';
 import { actorSchema } from '../../embed-site/page.js';
@@ -56,6 +57,15 @@ export const embed: EmbedDescriptor = {
       image: actor.image,
       canonical: testimonyUrl(actor) ?? actor.url ?? dossier.url,
       schema: actorSchema(actor),
-      height: actor.quotes.length ? 420 : 240,
+      height: actor.quotes.length ? 520 : 280,
     })),
+  page: {
+    type: 'actor',
+    entry: (options) => stringOption(options, 'actor'),
+    title: (dossier, options, words) => {
+      const actor = dossier.actors.get(stringOption(options, 'actor'));
+      return actor ? format(words.frameTitle.actor, { name: actor.name, title: dossier.title }) : dossier.title;
+    },
+    height: 520,
+  },
 };

@@ -1,6 +1,7 @@
 /** How the embed generator offers `<dossier-intro>`: open or collapsed; the standfirst and a link as fallback. */
 import type { EmbedDescriptor } from '../../generator/embed-descriptor.js';
 import { contentLang } from '../../core/lang.js';
+import { format } from '../../i18n/messages.js';
 import { dossierLink, h, langApart } from '../../generator/fallback.js';
 import { prune } from '../../embed-site/page.js';
 
@@ -29,4 +30,5 @@ export const embed: EmbedDescriptor = {
       height: 600,
     },
   ],
+  page: { type: 'intro', title: (dossier, _options, words) => format(words.frameTitle.intro, { title: dossier.title }), height: 600 },
 };

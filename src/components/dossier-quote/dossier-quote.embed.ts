@@ -60,4 +60,13 @@ export const embed: EmbedDescriptor = {
       }),
       height: 320,
     })),
+  page: {
+    type: 'quote',
+    entry: (options) => stringOption(options, 'quote'),
+    title: (dossier, options, words) => {
+      const quote = dossier.quotes.get(stringOption(options, 'quote'));
+      return quote ? format(words.frameTitle.quote, { name: quote.actor.name, title: dossier.title }) : dossier.title;
+    },
+    height: 320,
+  },
 };

@@ -8,6 +8,7 @@ import { dossierLink, h, langApart, link } from '../../generator/fallback.js';
 import { departmentOption, topicOption } from '../../generator/filter-options.js';
 import { contentLang } from '../../core/lang.js';
 import { plural } from '../../i18n/format.js';
+import { format } from '../../i18n/messages.js';
 import type { Dossier, Initiative } from '../../feed/model.js';
 import { selectInitiatives } from './select-initiatives.js';
 import { actorSchema, dossierSchema, placeSchema, prune } from '../../embed-site/page.js';
@@ -46,7 +47,7 @@ export const embed: EmbedDescriptor = {
       lang: contentLang(dossier),
       canonical: dossier.url,
       schema: { '@type': 'ItemList', name: dossier.title, itemListElement: [...dossier.initiatives.values()].map(initiativeSchema) },
-      height: 560,
+      height: 640,
     },
     ...[...dossier.initiatives.values()].map((initiative) => ({
       type: 'initiative' as const,
@@ -57,9 +58,11 @@ export const embed: EmbedDescriptor = {
       lang: contentLang(dossier),
       canonical: safeLinkUrl(initiative.url) ?? dossier.url,
       schema: { ...initiativeSchema(initiative), isPartOf: dossierSchema(dossier) },
-      height: 560,
+      height: 640,
     })),
   ],
+  // The whole map: the page shows no filter (they need the script).
+  page: { type: 'map', title: (dossier, _options, words) => format(words.frameTitle.map, { title: dossier.title }), height: 640 },
 };
 
 /** An initiative as a schema.org Project (an organised undertaking), with its place and actors. */

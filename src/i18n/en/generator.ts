@@ -108,8 +108,35 @@ export const generator: typeof frGenerator = {
     prerenderStyle:
       'The pre-rendered element carries its styles in a <style> block. If your site forbids inline styles (a CSP policy), add its hash to style-src: {hash}, or untick pre-rendering.',
   },
+  codeMode: {
+    legend: 'Where do you paste the code?',
+    script: 'On a page that allows scripts (the full element)',
+    noScript: 'No script allowed here (WordPress, Medium, Notion…)',
+  },
+  noScript: {
+    needBase:
+      'This mode needs the dossier’s embed site: the media must export it (npx dossier-widgets export) and give its address to the generator (the embed-base attribute).',
+    needScript: 'This element needs the script: without one, choose a quote, an actor’s card, the dossier’s intro or the map instead.',
+    noEntry: 'First choose the content to show.',
+    urlLabel: 'Address to paste',
+    urlHint: 'Paste this address on a line of its own: WordPress, Medium, Notion and Ghost show the element in its place.',
+    copyUrl: 'Copy the address',
+    urlCopied: 'Address copied',
+    iframeLabel: 'Iframe code',
+    iframeHint: 'Or, where the editor accepts HTML but no script, paste this code.',
+    copyIframe: 'Copy the iframe code',
+    iframeCopied: 'Iframe code copied',
+    copyFailed: 'Automatic copying did not work: the text is selected, copy it with Ctrl+C (⌘+C on a Mac).',
+    settings: 'The page shows this content in the chosen theme and language; style, filters and colours need the script.',
+  },
   snippet: {
     testimony: 'Read the testimony',
     dossier: 'Read the dossier “{title}”',
+    frameTitle: {
+      quote: 'Quote from {name}, dossier “{title}”',
+      actor: '{name}’s card, dossier “{title}”',
+      intro: 'Intro to the dossier “{title}”',
+      map: 'Map of the initiatives, dossier “{title}”',
+    },
   },
 };

@@ -118,8 +118,36 @@ export const generator = {
     prerenderStyle:
       'Le pré-rendu contient ses styles dans un bloc <style>. Si votre site interdit les styles en ligne (politique CSP), ajoutez son empreinte à style-src : {hash}, ou décochez le pré-rendu.',
   },
+  codeMode: {
+    legend: 'Où collez-vous le code ?',
+    script: 'Sur une page qui accepte les scripts (élément complet)',
+    noScript: 'Pas de script ici (WordPress, Medium, Notion…)',
+  },
+  noScript: {
+    needBase:
+      'Ce mode demande le site d’intégration du dossier : le média doit l’exporter (npx dossier-widgets export) et donner son adresse au générateur (attribut embed-base).',
+    needScript:
+      'Cet élément a besoin du script : sans script, choisissez plutôt une citation, la fiche d’un acteur, la présentation du dossier ou la carte.',
+    noEntry: 'Choisissez d’abord le contenu à montrer.',
+    urlLabel: 'Adresse à coller',
+    urlHint: 'Collez cette adresse seule sur sa ligne : WordPress, Medium, Notion et Ghost affichent l’élément à sa place.',
+    copyUrl: 'Copier l’adresse',
+    urlCopied: 'Adresse copiée',
+    iframeLabel: 'Code de l’iframe',
+    iframeHint: 'Ou, si l’éditeur accepte du HTML mais pas de script, collez ce code.',
+    copyIframe: 'Copier le code de l’iframe',
+    iframeCopied: 'Code de l’iframe copié',
+    copyFailed: 'La copie automatique n’a pas fonctionné : le texte est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).',
+    settings: 'La page montre ce contenu dans le thème et la langue choisis ; présentation, filtres et couleurs demandent le script.',
+  },
   snippet: {
     testimony: 'Lire le témoignage',
     dossier: 'Lire le dossier « {title} »',
+    frameTitle: {
+      quote: 'Citation de {name}, dossier « {title} »',
+      actor: 'Fiche de {name}, dossier « {title} »',
+      intro: 'Présentation du dossier « {title} »',
+      map: 'Carte des initiatives du dossier « {title} »',
+    },
   },
 };
