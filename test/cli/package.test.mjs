@@ -141,3 +141,38 @@ test('dossier-widgets/node exposes validateFeed', async () => {
 test('the CDN loader is installed too', () => {
   assert.ok(existsSync(join(app, 'node_modules/dossier-widgets/dist/cdn/loader.js')));
 });
+
+test('npx dossier-widgets export writes the embed site from the installed package, scripts included', async () => {
+  const { code, stdout, stderr } = await run(npx, ['dossier-widgets', 'export', sample, '--out', 'site', '--base-url', 'https://embeds.example/'], app);
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /^Exported \d+ embed pages to site/);
+  const { embeds } = JSON.parse(readFileSync(join(app, 'site/embeds.json'), 'utf8'));
+  assert.deepEqual([...new Set(embeds.map((e) => e.type))], ['quote', 'actor', 'intro', 'map', 'initiative']);
+  for (const file of ['assets/loader.js', 'assets/embed-page.js', 'intro.html', 'map.oembed.json']) assert.ok(existsSync(join(app, 'site', file)), file);
+});
+
+test('the installed loader.js, in a page of the scratch project, renders a quote in Chromium', async () => {
+  const { launch } = await import('puppeteer-core');
+  const { createServer } = await import('node:http');
+  const { CHROMIUM_ARGS } = await import('../../scripts/chromium-args.mjs');
+  writeFileSync(join(app, 'feed.json'), readFileSync(sample));
+  writeFileSync(join(app, 'index.html'), '<!doctype html><html lang="fr"><script type="module" src="/node_modules/dossier-widgets/dist/cdn/loader.js"></script><dossier-quote feed="/feed.json"></dossier-quote>');
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const server = createServer((request, response) => {
+    const path = join(app, new URL(request.url, 'http://x').pathname);
+    if (!path.startsWith(app) || !existsSync(path)) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.waitForFunction(() => document.querySelector('dossier-quote')?.matches(':state(complete)'), { timeout: 20_000 });
+    const words = await page.evaluate(() => document.querySelector('dossier-quote').shadowRoot.querySelector('blockquote').textContent);
+    assert.match(words, /pratique collaborative/i);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
