@@ -49,8 +49,8 @@ export interface ElementInput {
   mapSize?: { width: number; height: number };
 }
 
-/** The map's size without a browser: a common column width, at the height its CSS gives. */
-export const DEFAULT_MAP_SIZE = { width: 640, height: 480 };
+/** The map's size without a browser: the oEmbed iframe's width (600 px), at the height its CSS gives it there (75cqi). */
+export const DEFAULT_MAP_SIZE = { width: 600, height: 450 };
 
 /** An attribute as HTML source, escaped; names come from our own descriptors. */
 const attribute = ([name, value]: [string, string | true]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`);

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
@@ -305,6 +305,10 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       lang=${initiative ? (content ?? nothing) : nothing}
       aria-expanded=${initiative ? String(this.opened === initiative) : nothing}
       ${styleProps({ transform: `translate(${marker.left}px, ${marker.top}px)`, '--_marker': style?.colour ?? 'var(--_accent)' })}
+      style=${
+        // Server rendering (the embed site's pages) has no CSSOM: the same position as an attribute.
+        isServer ? `transform:translate(${marker.left}px, ${marker.top}px);--_marker:${style?.colour ?? 'var(--_accent)'}` : nothing
+      }
       @focus=${() => (this.nav.activeKey = marker.key)}
       @click=${() => !this.viewport.dragged && this.activate(marker, scene, fit)}
     >
