@@ -55,12 +55,14 @@ let embeds;
 async function exportSite() {
   const standInHint = 'or run WP_TEST_STANDIN=1 node --test test/wordpress/ to check the WordPress side with a stand-in site';
   if (!existsSync(bin)) throw new Error(`dist/node/bin.js is missing: run npm run build first (${standInHint}).`);
-  const args = [bin, 'export', feedFile, '--out', siteDir, '--base-url', site.url];
-  const { code, stdout, stderr } = await new Promise((resolve) =>
-    execFile(process.execPath, args, { cwd: root }, (error, out, err) => resolve({ code: error ? (error.code ?? 1) : 0, stdout: out, stderr: err })),
-  );
-  if (code !== 0 && /unknown command "export"/.test(stderr)) {
-    throw new Error(`dist/node/bin.js has no \`export\` command yet: build the exporter (npm run build), ${standInHint}.`);
+  const node = (...args) =>
+    new Promise((resolve) =>
+      execFile(process.execPath, [bin, ...args], { cwd: root }, (error, out, err) => resolve({ code: error ? (error.code ?? 1) : 0, stdout: out, stderr: err })),
+    );
+  const { code, stdout, stderr } = await node('export', feedFile, '--out', siteDir, '--base-url', site.url);
+  // Without the exporter, the command rejects `--out` or `export` (as a usage error): its help then does not name it.
+  if (code !== 0 && !/\bexport\b/.test((await node('--help')).stdout)) {
+    throw new Error(`dist/node/bin.js has no \`export\` command yet (${stderr.trim()}): build the exporter (npm run build), ${standInHint}.`);
   }
   if (code !== 0) throw new Error(`dossier-widgets export failed (exit ${code}): ${(stderr || stdout).trim()}`);
   const index = join(siteDir, 'embeds.json');
@@ -96,11 +98,11 @@ after(async () => {
   await wp?.stop();
   await site?.close();
   if (siteDir) rmSync(siteDir, { recursive: true, force: true });
-  const wpTimings = wp ? ` (MariaDB ${wp.timings.mariadb} ms, install ${wp.timings.install} ms)` : '';
-  console.log(
-    `WordPress embed test${STANDIN ? ' [stand-in site]' : ''}: ${((Date.now() - started) / 1000).toFixed(1)} s` +
-      ` — ${STANDIN ? 'stand-in' : 'export'} ${timings.export ?? '–'} ms, WordPress ${wp?.version ?? '?'} + Chromium up in ${timings.wordpress ?? '–'} ms${wpTimings}`,
-  );
+  const parts = [
+    timings.export !== undefined && `${STANDIN ? 'stand-in site' : 'export'} ${timings.export} ms`,
+    wp && `WordPress ${wp.version} + Chromium up in ${timings.wordpress} ms (MariaDB ${wp.timings.mariadb} ms, WordPress install ${wp.timings.install} ms)`,
+  ].filter(Boolean);
+  console.log(`WordPress embed test${STANDIN ? ' [stand-in site]' : ''}: ${((Date.now() - started) / 1000).toFixed(1)} s${parts.length ? ` — ${parts.join(', ')}` : ''}`);
 });
 
 test('WordPress publishes as an author through kses (no unfiltered_html)', async () => {
@@ -108,6 +110,40 @@ test('WordPress publishes as an author through kses (no unfiltered_html)', async
   assert.equal(wp.author.unfiltered_html, false);
   const post = await wp.publishAsAuthor('Filtré', '<p onclick="alert(1)">Bonjour</p><script>alert(2)</script>');
   assert.equal(post.content, '<p>Bonjour</p>alert(2)', 'kses removed the handler and the script tag');
+});
+
+/**
+ * What WordPress 6.1 needs from a page and its oEmbed JSON (wp-includes/class-wp-oembed.php,
+ * embed.php), checked on the served files so that a failure names the rule, not a symptom.
+ */
+test('the pages under test: oEmbed discovery and JSON as WordPress 6.1 reads them', async () => {
+  for (const type of ['quote', 'actor', 'map']) {
+    const embed = embeds.find((e) => e.type === type);
+    assert.ok(embed, `embeds.json lists no ${type} page`);
+    for (const key of ['url', 'oembed']) assert.ok(URL.canParse(embed[key]) && embed[key].startsWith(site.url), `${type}.${key}: an absolute URL under --base-url: ${embed[key]}`);
+
+    // WP_oEmbed::discover(): it reads at most 150 KB of the page and looks for the link before </head>.
+    const html = await (await fetch(embed.url)).text();
+    const head = html.slice(0, 153600).split(/<\/head>/i)[0];
+    const links = [...head.matchAll(/<link([^<>]+)\/?>/gi)].map((m) => m[1]);
+    const link = links.find((attrs) => /type=["']?application\/json\+oembed/i.test(attrs));
+    assert.ok(link, `${type}: no <link type="application/json+oembed"> in the first 150 KB of the page, before </head>`);
+    assert.equal(/href=["']([^"']+)["']/i.exec(link)?.[1].replaceAll('&amp;', '&'), embed.oembed, `${type}: the discovery link points to embeds.json's oembed URL`);
+
+    // WordPress appends ?maxwidth=…&maxheight=…&url=…&dnt=1&format=json to it.
+    const response = await fetch(`${embed.oembed}?maxwidth=500&maxheight=750&url=${encodeURIComponent(embed.url)}&dnt=1&format=json`);
+    assert.equal(response.status, 200, `${type}: the oEmbed JSON answers with the query WordPress adds`);
+    const data = await response.json();
+    assert.equal(data.type, 'rich', `${type}: oEmbed type`);
+    assert.equal(typeof data.html, 'string', `${type}: oEmbed html`);
+    // wp_filter_oembed_result() keeps the blockquote only when the html starts with it (no space
+    // before); without it the iframe is shown at once, unsized, and wp-embed.js is not loaded.
+    assert.match(data.html, /^<blockquote[\s>]/, `${type}: the oEmbed html starts with <blockquote>`);
+    // Its pattern `<iframe.*?></iframe>` needs an empty iframe, else no embed at all.
+    const iframe = /<iframe\b[^>]*><\/iframe>/.exec(data.html)?.[0];
+    assert.ok(iframe, `${type}: the oEmbed html has an empty <iframe …></iframe>`);
+    assert.equal(/ src=(["'])(.*?)\1/.exec(iframe)?.[2].replaceAll('&amp;', '&'), embed.url, `${type}: the iframe shows the page itself (no #fragment: WordPress appends #?secret=…)`);
+  }
 });
 
 /** In the post's page: the embed's markup as WordPress wrote it, and where wp-embed has got. */

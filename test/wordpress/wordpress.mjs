@@ -160,6 +160,7 @@ export async function startWordPress({ log = () => {} } = {}) {
 
   // The watchdog learns each thing to clean before it exists.
   const watchdog = spawn(process.execPath, [WATCHDOG], { detached: true, stdio: ['pipe', 'ignore', 'ignore'] });
+  watchdog.on('error', () => {});
   watchdog.unref();
   watchdog.stdin.on('error', () => {});
   const tell = (line) => watchdog.stdin.writable && watchdog.stdin.write(`${line}\n`);
