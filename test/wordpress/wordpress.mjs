@@ -73,15 +73,17 @@ function startChild(command, args, env) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+  child.exited = new Promise((resolve) => {
+    child.once('exit', (code, signal) => resolve(signal ?? code));
+    child.once('error', (error) => (keep(error.message), resolve(error.code)));
+  });
   child.output = () => lines.join('\n');
-  child.on('error', (error) => keep(error.message));
   return child;
 }
 
 /** Ends a child's process group: SIGTERM, SIGKILL if it is still there after `graceMs`. */
 async function endChild(child, graceMs) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
   const kill = (name) => {
     try {
       process.kill(-child.pid, name);
@@ -95,10 +97,10 @@ async function endChild(child, graceMs) {
   clearTimeout(timer);
 }
 
-/** Runs a command to its end; resolves with its stdout, rejects with its output when it fails. */
+/** Runs a command to its end (at most 2 minutes); resolves with its stdout, rejects with its output when it fails. */
 function run(command, args, { env = process.env, input, what = command } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'], timeout: 120000, killSignal: 'SIGKILL' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -106,7 +108,7 @@ function run(command, args, { env = process.env, input, what = command } = {}) {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve(stdout);
-      else reject(new Error(`${what} failed (exit ${code}): ${(stderr || stdout).trim().split('\n').slice(-8).join('\n')}`));
+      else reject(new Error(`${what} failed (${code === null ? 'killed after 2 minutes' : `exit ${code}`}): ${(stderr || stdout).trim().split('\n').slice(-8).join('\n')}`));
     });
     child.stdin.end(input ?? '');
   });
