@@ -5,8 +5,10 @@
  * page posts its height. Checked in headless Chromium, for one quote, one actor and the map of
  * the fictional fixture feed (every person in it is fictional).
  *
- *   node --test test/wordpress/                      after `npm run build` (uses dist/node/bin.js export)
- *   WP_TEST_STANDIN=1 node --test test/wordpress/    with a throwaway stand-in site instead of the export
+ *   node --test test/wordpress/                      after `npm run build` (runs dist/node/bin.js export)
+ *   WP_TEST_STANDIN=1 node --test test/wordpress/    a throwaway stand-in site instead of the export
+ *                                                    (./stand-in-site.mjs: the WordPress side alone)
+ *   WP_TEST_VERBOSE=1 …                              also print the embed markup WordPress wrote
  *
  * The export's site is served by this test (./static-server.mjs) at http://127.0.0.1:PORT/,
  * which is also its --base-url. Chromium: $CHROME_PATH, else /usr/bin/chromium.

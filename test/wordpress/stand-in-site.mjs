@@ -1,9 +1,10 @@
 /**
  * THROWAWAY STAND-IN for the export CLI (`dossier-widgets export`), used only when
  * WP_TEST_STANDIN=1: a tiny embed site that follows the export's contract, so that the
- * WordPress harness and WordPress's own embed flow can be proved before the exporter exists.
- * It shows the feed's words as plain HTML (no widget, no feed request); delete it once the
- * export is built and tested here.
+ * WordPress harness and WordPress's own embed flow could be proved before the exporter existed
+ * (it now does, and the test runs it by default). It shows the feed's words as plain HTML (no
+ * widget, no feed request). Kept only to tell a WordPress-side failure from an exporter one;
+ * delete it (and the switch in embed.test.mjs) when that is no longer needed.
  *
  * The contract it follows (the exporter's):
  * - <dir>/embeds.json: { embeds: [{ type, id?, url, oembed }] }, absolute URLs;
