@@ -48,7 +48,9 @@ export function oembedFor({ page, url, provider, maxwidth, maxheight }: OEmbedIn
   const height = Math.max(150, Math.min(page.height, maxheight ?? page.height));
   const lang = page.lang ? ` lang="${e(page.lang)}"` : '';
   const html =
-    `<blockquote class="dossier-widgets-embed"${lang}><p>${e(excerpt(page.description, 280))}</p>` +
+    // WordPress keeps only the link inside the blockquote and runs its text together: the space
+    // between the paragraphs keeps "…words. — Name" apart there.
+    `<blockquote class="dossier-widgets-embed"${lang}><p>${e(excerpt(page.description, 280))}</p> ` +
     `<p>— <a href="${e(url)}">${e(page.title)}</a></p></blockquote>` +
     `<iframe src="${e(url)}" title="${e(page.title)}" width="${width}" height="${height}" loading="lazy" style="border:0;width:100%;max-width:${width}px"></iframe>`;
   return {
