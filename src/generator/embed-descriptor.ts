@@ -89,6 +89,11 @@ export interface EmbedDescriptor {
    * their meta, oEmbed and schema.org description say. None: the element has no page of its own.
    */
   pages?: (dossier: Dossier) => EmbedPage[];
+  /**
+   * What the element loads by itself in a browser and a server render must have beforehand
+   * (the map's outlines, by region), loaded once per process.
+   */
+  preload?: () => Promise<ReadonlyMap<string, unknown>>;
   /** Its page in the exported embed site, for the generator's no-script code; none when the widget needs the script (a list of actors). */
   page?: PageLink;
 }

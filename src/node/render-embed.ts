@@ -2,11 +2,11 @@
  * `renderEmbed`: one dossier element, server-rendered in Node from a parsed dossier, through the
  * same renderer the embed generator uses in the browser (src/ssr/render-element.ts). The
  * element classes are registered in Lit's server-side registry here (nothing is defined in a
- * browser sense), the map's outlines are loaded once, and the browser globals the elements'
+ * browser sense), what an element loads itself is loaded beforehand (its descriptor's `preload`),
+ * and the browser globals the elements'
  * code reads are lent for the render only (server-dom.ts).
  */
 import { ELEMENT_CLASSES } from '../index.js';
-import { REGIONS } from '../components/initiative-map/geometry/index.js';
 import { sanitizeHtml } from '../core/sanitize-html.js';
 import { EMBEDS, type WidgetTag } from '../elements.js';
 import type { Dossier } from '../feed/model.js';
@@ -20,14 +20,6 @@ import { withServerDom } from './server-dom.js';
 for (const [tag, element] of Object.entries(ELEMENT_CLASSES)) {
   if (!customElements.get(tag)) customElements.define(tag, element);
 }
-
-let geometry: Promise<ReadonlyMap<string, unknown>> | undefined;
-
-/** Every region's outlines, loaded once per process (about 100 KB of JSON in all). */
-const allGeometry = () =>
-  (geometry ??= Promise.all(Object.entries(REGIONS).map(async ([region, load]) => [region, (await load()).default] as const)).then(
-    (entries) => new Map(entries),
-  ));
 
 const sanitize = (html: string, baseUrl: string) => serializeNodes(sanitizeHtml(html, baseUrl).childNodes);
 
@@ -65,8 +57,7 @@ export async function renderEmbed(input: EmbedInput): Promise<string> {
     .fallback(input.dossier, options, lang, words)
     .map((node) => fallbackHtml(node))
     .join('');
-  const outlines = input.tag === 'initiative-map' ? await allGeometry() : undefined;
-  return withServerDom(() =>
-    renderElement({ tag: input.tag, attributes, dossier: input.dossier, url: input.feed, fallback, sanitize, geometry: outlines }),
-  );
+  // What the element would load itself in a browser (the map's outlines), loaded beforehand.
+  const geometry = await embed.preload?.();
+  return withServerDom(() => renderElement({ tag: input.tag, attributes, dossier: input.dossier, url: input.feed, fallback, sanitize, geometry }));
 }

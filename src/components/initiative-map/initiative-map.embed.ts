@@ -11,8 +11,11 @@ import { plural } from '../../i18n/format.js';
 import { format } from '../../i18n/messages.js';
 import type { Dossier, Initiative } from '../../feed/model.js';
 import { selectInitiatives } from './select-initiatives.js';
+import { REGIONS } from './geometry/index.js';
 import { actorSchema, dossierSchema, placeSchema, prune } from '../../embed-site/page.js';
 import { safeLinkUrl } from '../../feed/safe-url.js';
+
+let outlines: Promise<ReadonlyMap<string, unknown>> | undefined;
 
 /** The initiatives the element shows for these options: its own selection. */
 const mapped = (dossier: Dossier, options: Options) =>
@@ -37,6 +40,9 @@ export const embed: EmbedDescriptor = {
     return [h('ul', { lang: langApart(contentLang(dossier), lang) }, ...initiatives.map((i) => h('li', {}, link(i.url, i.name), ...(i.place ? [` — ${i.place.name}`] : []))))];
   },
   prerender: false,
+  // Every region's outlines (about 100 KB of JSON), for server rendering: the map loads those it shows.
+  preload: () =>
+    (outlines ??= Promise.all(Object.entries(REGIONS).map(async ([region, load]) => [region, (await load()).default] as const)).then((entries) => new Map(entries))),
   // One page for the map of the dossier, and one per initiative (the map showing it alone).
   pages: (dossier) => [
     {
