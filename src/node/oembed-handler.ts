@@ -22,11 +22,11 @@
  *   documents are `application/json+oembed`.
  */
 import { embedUrl } from '../embed-site/paths.js';
-import { parseFeed } from '../feed/parse-feed.js';
 import type { FeedProblem } from '../feed/model.js';
 import { languages } from '../i18n/languages.js';
 import { oembedFor } from './export/oembed.js';
 import { plannedPages, providerOf, type PlannedPage } from './export/plan.js';
+import { validateFeed } from './validate-feed.js';
 
 export interface OEmbedHandlerOptions {
   /** The URL the exported site is served from (the `--base-url` of `dossier-widgets export`). */
@@ -83,13 +83,13 @@ function dimension(value: string | null): number | undefined {
 
 /**
  * The handler for the site that `exportSite({ source, baseUrl })` writes for this feed. The feed
- * is parsed once, here (an invalid one throws `OEmbedConfigError` at once, with its problems);
- * the pages are planned on the first request.
+ * is validated once, here, as the export does (an invalid one throws `OEmbedConfigError` at once,
+ * with its problems); the pages are planned on the first request.
  */
 export function createOEmbedHandler(options: OEmbedHandlerOptions): FetchHandler {
   const base = siteBase(options.baseUrl);
   const feedUrl = options.feedUrl ?? new URL('feed.json', base).href;
-  const { dossier, problems } = parseFeed(options.feed, feedUrl);
+  const { dossier, problems } = validateFeed(options.feed, { baseUrl: feedUrl });
   if (!dossier) throw new OEmbedConfigError('not a dossier feed: a JSON Feed with a _dossier object is expected (see docs/feed.md)');
   if (problems.length) throw new OEmbedConfigError(`the feed has ${problems.length} problem(s): run dossier-widgets validate and fix them`, problems);
   const provider = providerOf(options.feed);

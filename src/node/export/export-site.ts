@@ -17,11 +17,11 @@ import { mkdir, readdir, rename, rm, stat, writeFile, copyFile } from 'node:fs/p
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embedPath, embedUrl, oembedPath, type EmbedType } from '../../embed-site/paths.js';
-import { parseFeed } from '../../feed/parse-feed.js';
 import type { FeedProblem } from '../../feed/model.js';
 import { languageOf } from '../../i18n/languages.js';
 import { isUrl, readSource, UnreadableError } from '../read-source.js';
 import { renderEmbed } from '../render-embed.js';
+import { validateFeed } from '../validate-feed.js';
 import { oembedFor } from './oembed.js';
 import { pageHtml } from './page-html.js';
 import { plannedPages, providerOf } from './plan.js';
@@ -112,7 +112,8 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
   const sourceUrl = typeof options.source === 'string' ? (fromUrl ? options.source : undefined) : options.source.url;
   // A feed read from a file is published with the site; one read from a URL stays where it is.
   const feed = sourceUrl ?? new URL('feed.json', base).href;
-  const { dossier, problems } = parseFeed(json, feed);
+  // Valid as `dossier-widgets validate` says (the parser's problems, and language tags).
+  const { dossier, problems } = validateFeed(json, { baseUrl: feed });
   if (!dossier) throw new ExportError('not a dossier feed: a JSON Feed with a _dossier object is expected (see docs/feed.md)');
   if (problems.length) throw new ExportError(`the feed has ${problems.length} problem(s): run dossier-widgets validate, fix them, then export`, problems);
 
