@@ -1,11 +1,11 @@
 /**
- * A hostile copy of a feed, for the export's escaping tests: every string the parser accepts
- * with extra characters carries markup that would break out of an attribute, a comment, a
+ * A hostile copy of a feed, for the export's escaping tests: every string that validation
+ * (`dossier-widgets validate`, which the export requires) accepts with extra characters carries markup that would break out of an attribute, a comment, a
  * template, a style or a script, or run code if it were ever parsed as HTML; every id gets
  * `../` and spaces (and the same markup), consistently wherever it is referenced. Fields the
- * parser would refuse so dressed (dates, enumerations, codes) keep their values, and are listed.
+ * feed would be invalid with (dates, enumerations, codes, languages) keep their values, and are listed.
  */
-import { parseFeed } from '../../dist/feed/index.js';
+import { validateFeed } from '../../dist/node/index.js';
 
 /** What every accepted string carries. */
 export const PAYLOAD =
@@ -16,10 +16,7 @@ export const PAYLOAD =
 export const hostileId = (id) => `../../${id} x/../${PAYLOAD}`;
 
 const FEED_URL = 'https://media.example/dossiers/fictif/feed.json';
-const valid = (json) => {
-  const { dossier, problems } = parseFeed(json, FEED_URL);
-  return Boolean(dossier) && problems.length === 0;
-};
+const valid = (json) => validateFeed(json, { baseUrl: FEED_URL }).valid;
 
 /** Every string leaf of `value`, as [path, parent, key]. */
 function* strings(value, path = []) {
@@ -31,7 +28,7 @@ function* visit(parent, key, value, path) {
   else yield* strings(value, path);
 }
 
-/** `{ feed, kept }`: the hostile feed, and the paths of the strings the parser would not take dressed. */
+/** `{ feed, kept }`: the hostile feed, and the paths of the strings that could not be dressed. */
 export function hostileFeed(source) {
   const feed = structuredClone(source);
   // Ids first, the same everywhere they appear (an id field, or a reference to one).
@@ -41,7 +38,7 @@ export function hostileFeed(source) {
   for (const [, parent, key] of strings(feed)) if (ids.has(parent[key])) parent[key] = hostileId(parent[key]);
   if (!valid(feed)) throw new Error('the hostile ids made the feed invalid');
 
-  // Then every other string, where the parser accepts it: text gets the payload, a URL gets it
+  // Then every other string, where the feed stays valid: text gets the payload, a URL gets it
   // in its query and fragment (where the URL parser percent-encodes what it must).
   const kept = [];
   for (const [path, parent, key] of strings(feed)) {
