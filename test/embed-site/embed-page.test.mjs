@@ -45,6 +45,7 @@ before(async () => {
   for (const embed of site.embeds) {
     const path = embed.url.slice(site.base.length);
     pages[`/noscript/${path}`] = site.file(path).replace(/<script type="module"[^>]*><\/script>\n/g, '');
+    assert.doesNotMatch(pages[`/noscript/${path}`], /type="module"/);
   }
   browser = await launch();
 });
