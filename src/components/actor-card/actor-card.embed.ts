@@ -5,7 +5,7 @@ import { actorDetails, dossierLink, type FallbackNode, h, langApart, link } from
 import { contentLang } from '../../core/lang.js';
 import { format } from '../../i18n/messages.js';
 import type { Actor } from '../../feed/model.js';
-import { testimonyUrl } from './actor-card.render.js';
+import { testimonyUrl } from './testimony-url.js';
 import { actorSchema } from '../../embed-site/page.js';
 
 /** "Name — Role, Organisation", the name linked to the actor's testimony, else their site (also the list's fallback lines). */

@@ -11,6 +11,7 @@ import { emit, type DossierSelectDetail } from '../../core/events.js';
 import { contentLang } from '../../core/lang.js';
 import type { Actor, Dossier } from '../../feed/model.js';
 import type { card } from '../../i18n/tables/card.js';
+import { testimonyUrl } from './testimony-url.js';
 
 export type CardStrings = (typeof card)[0];
 
@@ -34,8 +35,7 @@ export interface CardOptions {
   lang?: string;
 }
 
-/** The actor's testimony in the dossier: their first item, else their first quote's page. */
-export const testimonyUrl = (actor: Actor) => actor.items.find((i) => i.url)?.url ?? actor.quotes.find((q) => q.url)?.url;
+export { testimonyUrl };
 
 function onLinkClick(event: MouseEvent, host: HTMLElement, detail: DossierSelectDetail) {
   if (!emit(host, 'dossier-select', detail, true)) event.preventDefault();

@@ -16,16 +16,17 @@
 import { mkdir, readdir, rename, rm, stat, writeFile, copyFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EMBEDS, type WidgetTag } from '../../elements.js';
-import type { EmbedPage } from '../../embed-site/page.js';
 import { embedPath, embedUrl, oembedPath, type EmbedType } from '../../embed-site/paths.js';
-import { parseFeed } from '../../feed/parse-feed.js';
-import type { Dossier, FeedProblem } from '../../feed/model.js';
+import type { FeedProblem } from '../../feed/model.js';
 import { languageOf } from '../../i18n/languages.js';
 import { isUrl, readSource, UnreadableError } from '../read-source.js';
 import { renderEmbed } from '../render-embed.js';
+import { validateFeed } from '../validate-feed.js';
 import { oembedFor } from './oembed.js';
 import { pageHtml } from './page-html.js';
+import { plannedPages, providerOf } from './plan.js';
+
+export { plannedPages, type PlannedPage } from './plan.js';
 
 /** Why an export could not run; its message is one line that names the culprit. Nothing was written. */
 export class ExportError extends Error {
@@ -65,21 +66,6 @@ export interface ExportResult {
 /** The package's script-tag build, copied into every site. */
 const CDN = fileURLToPath(new URL('../../cdn/', import.meta.url));
 const ASSETS = ['loader.js', 'embed-page.js'];
-
-interface PlannedPage {
-  tag: WidgetTag;
-  page: EmbedPage;
-}
-
-/** Every page the element table's descriptors give this dossier, in the table's order. */
-export async function plannedPages(dossier: Dossier): Promise<PlannedPage[]> {
-  const planned: PlannedPage[] = [];
-  for (const [tag, load] of Object.entries(EMBEDS) as [WidgetTag, (typeof EMBEDS)[WidgetTag]][]) {
-    const { embed } = await load();
-    for (const page of embed.pages?.(dossier) ?? []) planned.push({ tag, page });
-  }
-  return planned;
-}
 
 function checkBaseUrl(baseUrl: string): string {
   let url: URL;
@@ -126,16 +112,13 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
   const sourceUrl = typeof options.source === 'string' ? (fromUrl ? options.source : undefined) : options.source.url;
   // A feed read from a file is published with the site; one read from a URL stays where it is.
   const feed = sourceUrl ?? new URL('feed.json', base).href;
-  const { dossier, problems } = parseFeed(json, feed);
+  // Valid as `dossier-widgets validate` says (the parser's problems, and language tags).
+  const { dossier, problems } = validateFeed(json, { baseUrl: feed });
   if (!dossier) throw new ExportError('not a dossier feed: a JSON Feed with a _dossier object is expected (see docs/feed.md)');
   if (problems.length) throw new ExportError(`the feed has ${problems.length} problem(s): run dossier-widgets validate, fix them, then export`, problems);
 
   const lang = languageOf(dossier.language ?? 'fr');
-  const raw = json as { title?: unknown; home_page_url?: unknown };
-  const provider = {
-    name: typeof raw.title === 'string' ? raw.title : undefined,
-    url: typeof raw.home_page_url === 'string' ? raw.home_page_url : undefined,
-  };
+  const provider = providerOf(json);
 
   const planned = await plannedPages(dossier);
   const temp = join(dirname(out), `.${out.split(/[\\/]/).pop()}.partial-${process.pid}-${Date.now()}`);

@@ -44,8 +44,10 @@ export interface OEmbedInput {
 
 export function oembedFor({ page, url, provider, maxwidth, maxheight }: OEmbedInput): OEmbed {
   const e = escapeHtml;
-  const width = Math.max(200, Math.min(OEMBED_WIDTH, maxwidth ?? OEMBED_WIDTH));
-  const height = Math.max(150, Math.min(page.height, maxheight ?? page.height));
+  // oEmbed: a rich embed's width and height must respect the consumer's maxwidth and maxheight
+  // (a floor above them would break the contract); the page then reports its own height.
+  const width = Math.max(1, Math.min(OEMBED_WIDTH, maxwidth ?? OEMBED_WIDTH));
+  const height = Math.max(1, Math.min(page.height, maxheight ?? page.height));
   const lang = page.lang ? ` lang="${e(page.lang)}"` : '';
   const html =
     // WordPress keeps only the link inside the blockquote and runs its text together: the space
