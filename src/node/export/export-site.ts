@@ -186,22 +186,15 @@ async function swap(temp: string, out: string) {
 }
 
 /**
- * Headers for hosts that read a `_headers` file. The feed and oEmbed documents are read from
- * other origins (an embed inside WordPress's sandbox fetches with `Origin: null`); scripts in
- * `assets/chunks/` have content-hashed names and never change.
+ * Headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages). Everything is
+ * public and read from other origins (an embed inside WordPress's sandbox requests its scripts,
+ * its feed and nothing else with `Origin: null`), so every file allows any origin; `/*` is the
+ * one pattern every such host matches in sub-folders. Scripts in `assets/chunks/` have
+ * content-hashed names and never change. (Hosts merge the headers of every matching rule, so no
+ * header is set twice.)
  */
-const HEADERS = `/feed.json
+const HEADERS = `/*
   Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=300
-/*.oembed.json
-  Access-Control-Allow-Origin: *
-  Content-Type: application/json+oembed; charset=utf-8
 /assets/chunks/*
-  Access-Control-Allow-Origin: *
   Cache-Control: public, max-age=31536000, immutable
-/assets/*
-  Access-Control-Allow-Origin: *
-  Cache-Control: public, max-age=3600
-/*.html
-  Cache-Control: public, max-age=300
 `;
