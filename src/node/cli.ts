@@ -110,8 +110,9 @@ async function exportCommand(source: string, out: string | undefined, baseUrl: s
   // Loaded for this command only: the server renderer and the elements weigh on `validate`'s start.
   const { ExportError, exportSite } = await import('./export/export-site.js');
   try {
-    const { embeds, ms } = await exportSite({ source, out, baseUrl });
+    const { embeds, ms, notes } = await exportSite({ source, out, baseUrl });
     process.stdout.write(`Exported ${embeds.length} embed pages to ${out} in ${(ms / 1000).toFixed(1)} s (${new URL('embeds.json', `${baseUrl.replace(/\/?$/, '/')}`).href} lists them).\n`);
+    for (const note of notes) process.stdout.write(`Note: ${note}.\n`);
     return EXIT.valid;
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;

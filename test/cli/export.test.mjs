@@ -40,6 +40,8 @@ describe('export writes a static embed site', () => {
     result = await exportTo(out);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^Exported \d+ embed pages to /);
+    // The fixture's dossier lives on media.example, the site on embeds.example.
+    assert.match(result.stdout, /^Note: the site is not on the dossier's host \(media\.example\): inside WordPress's sandbox/m);
   });
 
   test('one page and one oEmbed document per quote, actor and initiative, plus the intro and the map', () => {

@@ -61,6 +61,8 @@ export interface ExportResult {
   embeds: EmbedEntry[];
   /** Wall-clock milliseconds. */
   ms: number;
+  /** What the publisher should know, though the site is fine (one sentence each). */
+  notes: string[];
 }
 
 /** The package's script-tag build, copied into every site. */
@@ -149,7 +151,12 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
     await writeFile(join(temp, 'embeds.json'), `${JSON.stringify({ feed, embeds }, null, 2)}\n`);
     await writeFile(join(temp, '_headers'), HEADERS);
     await swap(temp, out);
-    return { out, embeds, ms: performance.now() - started };
+    const notes: string[] = [];
+    const home = dossier.url ? new URL(dossier.url).host : undefined;
+    if (home && home !== new URL(base).host) {
+      notes.push(`the site is not on the dossier's host (${home}): inside WordPress's sandbox, clicks on its links to ${home} will do nothing (WordPress follows links to the embed's own host only)`);
+    }
+    return { out, embeds, ms: performance.now() - started, notes };
   } catch (error) {
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     if (error instanceof ExportError) throw error;
