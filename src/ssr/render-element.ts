@@ -24,6 +24,7 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { renderValue, type RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { LitElement, type CSSResultOrNative } from 'lit';
+import { Directive } from 'lit/directive.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { litCreateRenderRoot } from './lit-render-root.js';
 import type { Dossier } from '../feed/model.js';
@@ -116,12 +117,36 @@ function prepare(element: LitElement, input: ShadowRootInput) {
 }
 
 /**
+ * @lit-labs/ssr has directives render on the server by replacing, on the prototype that holds it
+ * (`Directive.prototype` for Lit's directives and ours), the method Lit resolves a directive
+ * with (`_$resolve`, `_$AS` in Lit's minified build), and leaves it replaced. In a browser every
+ * directive of the page's live elements would then call `render()` instead of `update()`: after
+ * the generator's first pre-render, its preview's `styleProps()` (which works in `update()`)
+ * set nothing, and a map's markers lost their place. Lit's own methods are put back after each
+ * render (the renderer patches them again at its next one).
+ */
+function keepingLitDirectives<T>(render: () => T): T {
+  const own = Object.getOwnPropertyDescriptors(Directive.prototype);
+  try {
+    return render();
+  } finally {
+    for (const [key, descriptor] of Object.entries(own)) {
+      if (Object.getOwnPropertyDescriptor(Directive.prototype, key)?.value !== descriptor.value) Object.defineProperty(Directive.prototype, key, descriptor);
+    }
+  }
+}
+
+/**
  * The element, rendered by Lit's element renderer as it renders a custom element met in a
  * template (@lit-labs/ssr's render-value.js: construct, set the attributes, connect, write the
  * attributes, then the shadow root), but on its own, so that the result is the element's
  * attributes and shadow root rather than a page fragment wrapped in markers.
  */
 function renderParts(input: ShadowRootInput) {
+  return keepingLitDirectives(() => renderWithLit(input));
+}
+
+function renderWithLit(input: ShadowRootInput) {
   if (!customElements.get(input.tag)) throw new Error(`renderElement: <${input.tag}> is not defined`);
   const css = shadowStyleText(input.tag);
   class DossierRenderer extends LitElementRenderer {
