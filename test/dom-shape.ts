@@ -18,6 +18,8 @@ export interface ShapeOptions {
   skipAttribute?: (element: Element, name: string) => boolean;
   /** Write an attribute's value otherwise than as it is (to round numbers, say). */
   attributeValue?: (element: Element, name: string, value: string) => string;
+  /** Trim runs of text, leaving out blank ones (the indentation of hand-laid HTML source). */
+  trimText?: boolean;
 }
 
 const nameOf = (el: Element) => (el.namespaceURI === HTML_NS ? el.localName : `${PREFIX[el.namespaceURI ?? ''] ?? el.namespaceURI}:${el.localName}`);
@@ -35,7 +37,7 @@ export function shapeLines(nodes: Iterable<Node>, options: ShapeOptions = {}, de
   const pad = '  '.repeat(depth);
   let text = '';
   const flush = () => {
-    const collapsed = text.replace(/\s+/g, ' ');
+    const collapsed = options.trimText ? text.replace(/\s+/g, ' ').trim() : text.replace(/\s+/g, ' ');
     if (collapsed) lines.push(`${pad}${JSON.stringify(collapsed)}`);
     text = '';
   };
