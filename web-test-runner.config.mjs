@@ -10,6 +10,7 @@ import { engineSupportPlugin } from './test/engine-support-plugin.mjs';
 import { selectedEngines } from './test/engines.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { launchersFor } from './test/launchers.mjs';
+import { ssrRenderPlugin } from './test/ssr-render-plugin.mjs';
 
 // Dates in tests are formatted in one time zone, whatever the machine's.
 process.env.TZ = 'Europe/Paris';
@@ -19,7 +20,13 @@ export default {
   files: ['src/**/*.test.ts', 'stories/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   // es2022: the default 'auto' target leaves decorators untransformed for new browsers.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateFeaturesPlugin(), engineSupportPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    emulateFeaturesPlugin(),
+    engineSupportPlugin(),
+    // Node's server rendering (the built dist/node/render-embed.js), for test/ssr-parity.test.ts.
+    ssrRenderPlugin(new URL('./', import.meta.url)),
+  ],
   middleware: [feedServer(new URL('./', import.meta.url))],
   browsers: launchersFor(selectedEngines()),
   // One page at a time: a second page in the same browser is a background tab, where

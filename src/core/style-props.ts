@@ -5,7 +5,7 @@
  *
  * Usage in an element position: html`<button ${styleProps({ transform, '--_marker': colour })}>`.
  */
-import { noChange } from 'lit';
+import { isServer, nothing, noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 class StyleProps extends Directive {
@@ -34,3 +34,12 @@ class StyleProps extends Directive {
 }
 
 export const styleProps = directive(StyleProps);
+
+/**
+ * The same properties as a `style` attribute's text, for server rendering (the embed site's
+ * pages, src/ssr/), where there is no CSSOM and @lit-labs/ssr renders nothing for element-position
+ * directives; `nothing` in browsers, where `styleProps` sets them. Put both on the element:
+ * html`<span ${styleProps(props)} style=${serverStyle(props)}>`.
+ */
+export const serverStyle = (props: Record<string, string | undefined>) =>
+  isServer ? Object.entries(props).filter(([, value]) => value !== undefined).map(([name, value]) => `${name}: ${value}`).join('; ') : nothing;

@@ -339,7 +339,7 @@ export class EmbedGenerator extends LitElement {
         : nothing;
       body = html`${check('show-fallback', s.preview.showFallback, this.showFallback, (v) => (this.showFallback = v))}
         ${embed.prerender ? check('prerender', s.preview.prerender, this.prerender, (v) => (this.prerender = v)) : nothing}
-        <div class="stage" lang=${lang} ${styleProps(tokenProperties(this.tokens, this.theme))} @dossier-load=${this.freeze}>
+        <div class="stage" lang=${lang} ${styleProps(tokenProperties(this.tokens, this.theme))}>
           ${this.renderWidget(loaded.url, embed)}
         </div>
         ${fallback}`;
@@ -351,19 +351,17 @@ export class EmbedGenerator extends LitElement {
   }
 
   /**
-   * Freezes the preview for the snippet after each of its updates: empty while it loads, so a
-   * changed choice never leaves a stale pre-render in the code.
+   * Pre-renders the chosen element for the snippet after each update (prerender.ts: the server
+   * renderer, from the loaded dossier and the snippet's attributes; the style hash from its CSS).
    */
-  private freeze = async (event?: Event) => {
-    const widget = (event?.target ?? this.renderRoot.querySelector('.stage > *')) as LitElement | null;
-    if (!widget) return;
-    // A load event comes just before the widget asks for its update: wait for that one.
-    await null;
-    await widget.updateComplete;
-    const frozen = widget.isConnected ? prerender(widget) : '';
+  private freeze = async () => {
+    await null; // after the update that asked, not during it
+    const { loaded, embed, tag } = this;
+    const attributes = loaded && embed?.prerender && this.prerender ? widgetAttributes(embed, this.options, loaded.url, this.theme, this.targetLang) : undefined;
+    const frozen = attributes ? prerender({ tag, attributes, dossier: loaded!.dossier, url: loaded!.url }) : '';
     if (frozen === this.prerendered) return;
     this.prerendered = frozen;
-    const hash = await styleHash(frozen);
+    const hash = frozen ? await styleHash(tag) : '';
     if (this.prerendered === frozen) this.prerenderedHash = hash;
   };
 

@@ -1,56 +1,85 @@
 /**
- * A rendered widget, written back as a declarative shadow root (`<template shadowrootmode>`)
- * for the embed snippet. The browser builds that shadow root while it parses the partner's page,
- * so readers see the styled widget at the first paint, and without JavaScript. When the script
- * runs, the element keeps it until the feed answers, then renders the same markup in its place:
- * nothing on the page moves (see `DossierElement.prerendered`). Server-side rendering, done
- * once in the generator instead of on a server.
+ * A widget's declarative shadow root (`<template shadowrootmode="open">`) for the embed snippet,
+ * rendered by the one renderer (src/ssr/render-element.ts: Lit's own server renderer, here run
+ * in the browser) from the parsed dossier and the snippet's own attributes. The browser builds
+ * that shadow root while it parses the partner's page, so readers see the styled widget at the
+ * first paint, and without JavaScript. When the script runs, the element keeps it until the feed
+ * answers, then renders the same markup in its place: nothing on the page moves (see
+ * `DossierElement.prerendered`).
+ *
+ * Every value in it went through the renderer's escaping (and the intro's HTML through the
+ * sanitiser, then `serializeNodes`): the markup is never read back from a live element's
+ * `innerHTML`, and no regular expression touches it.
  *
  * Browsers without declarative shadow DOM ignore the template and show the fallback content
  * next to it, as before.
  */
 import type { LitElement } from 'lit';
+import { resolveLang } from '../core/lang.js';
+import { sanitizeHtml } from '../core/sanitize-html.js';
+import type { WidgetTag } from '../elements.js';
+import type { Dossier } from '../feed/model.js';
+import { NothingToRender, renderShadowRoot, shadowStyleText, type Attributes } from '../ssr/render-element.js';
+import { serializeNodes } from '../ssr/serialize-nodes.js';
 
+export interface PrerenderInput {
+  tag: WidgetTag;
+  /** The element's attributes as the snippet writes them (`widgetAttributes`). */
+  attributes: Attributes;
+  dossier: Dossier;
+  /** Absolute feed URL: relative links in the feed resolve against it. */
+  url: string;
+}
 
-/** The element's styles as CSS text, in the order Lit adopts them. */
-function stylesOf(element: LitElement): string {
-  const { elementStyles } = element.constructor as typeof LitElement;
-  return elementStyles
-    .map((style) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('') : style.cssText))
-    .join('')
-    .replace(/\/\*[^]*?\*\//g, '')
-    .replace(/\s+/g, ' ');
+/** The intro's HTML through the sanitiser (the browser's DOM), written by our own serialiser. */
+const sanitize = (html: string, baseUrl: string) => serializeNodes(sanitizeHtml(html, baseUrl).childNodes);
+
+/** The last pre-render: the generator asks again after each of its updates, mostly for the same one. */
+let last: { dossier: Dossier; key: string; html: string } | undefined;
+
+/**
+ * What a live widget that has rendered its content was rendered from: its tag, the attributes it
+ * observes (and the language it resolved), its dossier and feed URL. Undefined while it loads or
+ * after an error: there is nothing right to freeze.
+ */
+function inputOf(element: LitElement): PrerenderInput | undefined {
+  const loaded = (element as unknown as { data: { loaded?: { dossier: Dossier; url: string } } }).data?.loaded;
+  if (!loaded || !element.matches(':state(complete)')) return undefined;
+  const observed = new Set((element.constructor as typeof LitElement).observedAttributes);
+  const attributes: Attributes = [...element.attributes].filter(({ name }) => observed.has(name) && name !== 'lang').map(({ name, value }) => [name, value]);
+  attributes.push(['lang', resolveLang(element)]);
+  return { tag: element.localName as WidgetTag, attributes, dossier: loaded.dossier, url: loaded.url };
 }
 
 /**
- * The `<template shadowrootmode="open">` for a widget that has rendered its content, or an empty
- * string when it has not (loading, error: there is nothing right to freeze).
+ * The `<template shadowrootmode="open">` of the widget these attributes describe, or an empty
+ * string when the dossier lacks what they ask for. Given a live widget instead (as
+ * `npm run prerender-demo` does), the same, from what it was rendered from, or an empty string
+ * while it loads or after an error.
  */
-export function prerender(element: LitElement): string {
-  const root = element.shadowRoot;
-  if (!root || !element.matches(':state(complete)')) return '';
-  // Until the Node renderer replaces this serialisation: browsers whose serialiser leaves `<`
-  // unescaped in attribute values (before the 2025 HTML change) could let a feed value such as
-  // `"language": "fr<!--"` reopen markup once the comments below are stripped. Such a widget is
-  // not frozen; the snippet keeps its fallback content.
-  if ([...root.querySelectorAll('*')].some((node) => [...node.attributes].some((a) => /[<>]/.test(a.value)))) return '';
-  // Lit's markers are comments; the live region is empty once the content is there. A
-  // disclosure the partner opened in the preview is frozen closed, as the element renders it.
-  const markup = root.innerHTML
-    .replace(/<!--[^]*?-->/g, '')
-    .replace(/(<details\b[^>]*?) open=""/g, '$1')
-    .replace(/>\s+</g, '> <')
-    .trim();
-  return `<template shadowrootmode="open"><style>${stylesOf(element)}</style>${markup}</template>`;
+export function prerender(source: PrerenderInput | LitElement): string {
+  const input = source instanceof HTMLElement ? inputOf(source) : source;
+  if (!input) return '';
+  const key = JSON.stringify([input.tag, input.attributes, input.url]);
+  if (last?.dossier === input.dossier && last.key === key) return last.html;
+  let html = '';
+  try {
+    html = renderShadowRoot({ ...input, sanitize });
+  } catch (error) {
+    if (!(error instanceof NothingToRender)) throw error;
+  }
+  last = { dossier: input.dossier, key, html };
+  return html;
 }
 
 /**
- * The CSP source that allows the pre-render's `<style>` block (`'sha256-…'`), for pages whose
- * `style-src` forbids inline styles. Empty where Web Crypto is unavailable (insecure origins).
+ * The CSP source that allows a pre-render's `<style>` block (`'sha256-…'`), for pages whose
+ * `style-src` forbids inline styles: the hash of the element's style text, which the renderer
+ * writes as it is (the same for every widget of one element and version). Empty where Web
+ * Crypto is unavailable (insecure origins).
  */
-export async function styleHash(prerendered: string): Promise<string> {
-  const css = /<style>([^<]*)<\/style>/.exec(prerendered)?.[1];
-  if (css === undefined || !globalThis.crypto?.subtle) return '';
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+export async function styleHash(tag: WidgetTag): Promise<string> {
+  if (!globalThis.crypto?.subtle) return '';
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(shadowStyleText(tag))));
   return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
 }

@@ -1,9 +1,9 @@
-import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import { emit } from '../../core/events.js';
-import { styleProps } from '../../core/style-props.js';
+import { serverStyle, styleProps } from '../../core/style-props.js';
 import type { Dossier, Initiative } from '../../feed/model.js';
 import { plural } from '../../i18n/format.js';
 import { contentLang } from '../../core/lang.js';
@@ -295,6 +295,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     const label = initiative
       ? `${initiative.name}${place ? `, ${place.name}` : ''}`
       : `${plural(m.cluster, marker.count, this.language)}. ${m.clusterHint}`;
+    const position = { transform: `translate(${marker.left}px, ${marker.top}px)`, '--_marker': style?.colour ?? 'var(--_accent)' };
     return html`<button
       type="button"
       part="marker"
@@ -304,11 +305,8 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       aria-label=${label}
       lang=${initiative ? (content ?? nothing) : nothing}
       aria-expanded=${initiative ? String(this.opened === initiative) : nothing}
-      ${styleProps({ transform: `translate(${marker.left}px, ${marker.top}px)`, '--_marker': style?.colour ?? 'var(--_accent)' })}
-      style=${
-        // Server rendering (the embed site's pages) has no CSSOM: the same position as an attribute.
-        isServer ? `transform:translate(${marker.left}px, ${marker.top}px);--_marker:${style?.colour ?? 'var(--_accent)'}` : nothing
-      }
+      ${styleProps(position)}
+      style=${serverStyle(position)}
       @focus=${() => (this.nav.activeKey = marker.key)}
       @click=${() => !this.viewport.dragged && this.activate(marker, scene, fit)}
     >

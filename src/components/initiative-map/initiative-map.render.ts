@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg } from 'lit';
 import { emit, type DossierSelectDetail } from '../../core/events.js';
-import { styleProps } from '../../core/style-props.js';
+import { serverStyle, styleProps } from '../../core/style-props.js';
 import type { Initiative } from '../../feed/model.js';
 import type { map as mapStrings } from '../../i18n/tables/map.js';
 import { testimonyUrl } from '../actor-card/actor-card.render.js';
@@ -112,7 +112,8 @@ export function renderList(initiatives: Initiative[], styles: Map<string, ThemeS
     ${initiatives.map(
       (i) => html`<li>
         <span class="swatch shape-${styles.get(i.themes[0]?.id ?? '')?.shape ?? 'circle'}" aria-hidden="true"
-          ${styleProps({ '--_marker': styles.get(i.themes[0]?.id ?? '')?.colour ?? 'var(--_accent)' })}></span>
+          ${styleProps({ '--_marker': styles.get(i.themes[0]?.id ?? '')?.colour ?? 'var(--_accent)' })}
+          style=${serverStyle({ '--_marker': styles.get(i.themes[0]?.id ?? '')?.colour ?? 'var(--_accent)' })}></span>
         <div>${renderInitiative(i, m, host, content)}</div>
       </li>`,
     )}
@@ -125,7 +126,7 @@ export function renderLegend(used: ThemeStyle[], m: MapStrings, content: Content
     <ul>
       ${used.map(
         (s) => html`<li>
-          <span class="swatch shape-${s.shape}" aria-hidden="true" ${styleProps({ '--_marker': s.colour })}></span
+          <span class="swatch shape-${s.shape}" aria-hidden="true" ${styleProps({ '--_marker': s.colour })} style=${serverStyle({ '--_marker': s.colour })}></span
           ><span lang=${content ?? nothing}>${s.theme!.name}</span>
         </li>`,
       )}
