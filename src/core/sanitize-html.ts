@@ -18,7 +18,7 @@
  *   paragraphs, so that the words of two blocks never run together ("Titre" + "Texte" is not
  *   "TitreTexte"); a rule (`hr`) breaks the paragraph. Inside a line (a `div` in an `em`), blocks
  *   become spaced runs instead: no paragraph ever stands inside inline content, so the embed
- *   generator's pre-render (which does serialise the rendered widget) parses back the same.
+ *   pre-render (src/ssr/, which serialises the rebuilt nodes with its own escaping) parses back the same.
  * - Comments and every other attribute (style, on*, class, id…) are dropped.
  *
  * Trusted Types: under `require-trusted-types-for 'script'`, `DOMParser.parseFromString`
