@@ -67,7 +67,7 @@ describe('export writes a static embed site', () => {
 
   test('each page is server-rendered, with its meta, JSON-LD and canonical link, and loads only its own scripts', () => {
     const page = readFileSync(join(out, 'quote/q-camille.html'), 'utf8');
-    assert.match(page, /<dossier-quote[^>]* quote="q-camille"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
+    assert.match(page, /<dossier-quote[^>]* quote="q-camille"[^>]*><template shadowrootmode="open"><style>/);
     assert.ok(page.includes('Une phrase inventée pour les tests'));
     for (const meta of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:title', 'twitter:description'])
       assert.match(page, new RegExp(`<meta (property|name)="${meta}" content="[^"]+">`), meta);
