@@ -61,7 +61,8 @@ function installCleanup() {
   }
 }
 
-async function freePort() {
+/** A port nobody listens on right now on 127.0.0.1 (the caller retries if it is taken meanwhile). */
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

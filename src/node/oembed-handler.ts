@@ -22,11 +22,11 @@
  *   documents are `application/json+oembed`.
  */
 import { embedUrl } from '../embed-site/paths.js';
-import type { FeedProblem } from '../feed/model.js';
 import { languages } from '../i18n/languages.js';
 import { oembedFor } from './export/oembed.js';
 import { plannedPages, providerOf, type PlannedPage } from './export/plan.js';
 import { validateFeed } from './validate-feed.js';
+import { ProblemError } from './problem-error.js';
 
 export interface OEmbedHandlerOptions {
   /** The URL the exported site is served from (the `--base-url` of `dossier-widgets export`). */
@@ -41,14 +41,8 @@ export interface OEmbedHandlerOptions {
 }
 
 /** Thrown by `createOEmbedHandler` when the options cannot give a site; nothing is served. */
-export class OEmbedConfigError extends Error {
+export class OEmbedConfigError extends ProblemError {
   override name = 'OEmbedConfigError';
-  constructor(
-    message: string,
-    readonly problems: FeedProblem[] = [],
-  ) {
-    super(message);
-  }
 }
 
 export type FetchHandler = (request: Request) => Promise<Response>;

@@ -26,11 +26,12 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureWordPress, WORDPRESS_ROOT } from '../../scripts/wordpress/ensure.mjs';
+import { freePort } from '../launchers.mjs';
 
 const PHP_DIR = fileURLToPath(new URL('../../scripts/wordpress/', import.meta.url));
 const WATCHDOG = fileURLToPath(new URL('./watchdog.mjs', import.meta.url));
@@ -38,18 +39,6 @@ const CONFIG_DIR = '/etc/wordpress';
 const AUTHOR = 'author';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A port nobody listens on right now on 127.0.0.1 (the caller retries if it is taken meanwhile). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Whether something accepts connections at `where` (a socket path, or { port }). */
 function accepts(where) {

@@ -17,9 +17,9 @@ import { mkdir, readdir, rename, rm, stat, writeFile, copyFile } from 'node:fs/p
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embedPath, embedUrl, oembedPath, type EmbedType } from '../../embed-site/paths.js';
-import type { FeedProblem } from '../../feed/model.js';
 import { languageOf } from '../../i18n/languages.js';
 import { isUrl, readSource, UnreadableError } from '../read-source.js';
+import { ProblemError } from '../problem-error.js';
 import { renderEmbed } from '../render-embed.js';
 import { validateFeed } from '../validate-feed.js';
 import { oembedFor } from './oembed.js';
@@ -29,15 +29,8 @@ import { plannedPages, providerOf } from './plan.js';
 export { plannedPages, type PlannedPage } from './plan.js';
 
 /** Why an export could not run; its message is one line that names the culprit. Nothing was written. */
-export class ExportError extends Error {
+export class ExportError extends ProblemError {
   override name = 'ExportError';
-  constructor(
-    message: string,
-    /** The feed's problems, when it was invalid. */
-    readonly problems: FeedProblem[] = [],
-  ) {
-    super(message);
-  }
 }
 
 export interface ExportOptions {
