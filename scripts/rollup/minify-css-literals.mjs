@@ -17,6 +17,12 @@ export function minifyCss(source) {
     // After a colon: `color: red` (a selector never has a space after its colon).
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    // Around `/` and a product's `*` (`calc(var(--x) * 0.75)`, `4 / 3`), where no space is
+    // needed; never a selector's `*` (`.a * .b`), which is followed by neither a number nor var().
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s*\*\s*(?=-?\.?\d|var\()/g, '*')
+    // A number's leading zero: `0.75em` → `.75em` (not in `10.5`, `#0a0`, `x-0.5`).
+    .replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2')
     .replace(/\0(\d+)\0/g, (_, i) => strings[i])
     .trim();
 }
