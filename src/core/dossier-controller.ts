@@ -15,7 +15,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DossierErrorDetail } from './events.js';
 import { feedContext, type FeedSource } from './feed-context.js';
 import { FeedError } from '../feed/feed-error.js';
-import { absoluteUrl, defaultStore } from '../feed/feed-store.js';
+import { absoluteUrl, defaultStore, warn } from '../feed/feed-store.js';
 import type { Dossier } from '../feed/model.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -166,7 +166,7 @@ export class DossierController<T> implements ReactiveController {
       return () => {
         // Anything but a FeedError (an AbortError that raced) is shown as a network error.
         const error = caught instanceof FeedError ? caught : new FeedError('network', href, String(caught));
-        if (error.kind === 'not-found') console.warn(`dossier-widgets: ${error.message}`);
+        if (error.kind === 'not-found') warn(error.message);
         this.status = 'error';
         this.error = error;
         emit<DossierErrorDetail>(this.host, 'dossier-error', { url: href, kind: error.kind, status: error.status, error });

@@ -28,7 +28,7 @@ interface Entry {
 }
 
 /** One console warning per feed event, never per widget: 20 widgets on a bad feed log once. */
-const warn = (message: string, problems: FeedProblem[] = []) =>
+export const warn = (message: string, problems: FeedProblem[] = []) =>
   console.warn(`dossier-widgets: ${message}` + problems.map((p) => '\n  ' + p.path + ': ' + p.message).join(''));
 
 const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
