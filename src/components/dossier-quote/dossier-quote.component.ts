@@ -6,7 +6,7 @@ import { contentLang } from '../../core/lang.js';
 import type { Dossier, Quote } from '../../feed/model.js';
 import { pick } from '../../i18n/languages.js';
 import { quote as strings } from '../../i18n/tables/quote.js';
-import { quoteMarks, quoteStyles } from './dossier-quote.styles.js';
+import { quoteStyles } from './dossier-quote.styles.js';
 
 /**
  * A testimony from the dossier, to embed in a blog post or a page: the words, who said them
@@ -35,7 +35,7 @@ import { quoteMarks, quoteStyles } from './dossier-quote.styles.js';
  * @cssprop --dossier-quote-min-height - Space reserved before the quote renders. Default: auto.
  */
 export class DossierQuote extends DossierElement<Quote> {
-  static override styles = [...DossierElement.styles, quoteStyles, quoteMarks];
+  static override styles = [...DossierElement.styles, quoteStyles];
   static override properties: PropertyDeclarations = {
     quote: { reflect: true },
     actor: { reflect: true },
@@ -95,7 +95,7 @@ export class DossierQuote extends DossierElement<Quote> {
     // Feed content is in the dossier's language, the words in their testimony's when it has
     // its own; the links are in the page's, on the figure (Firefox does not let a shadow tree
     // inherit its host's language). A screen reader then switches voice, and the quotation
-    // marks follow the words (see quoteMarks).
+    // marks follow the words (see quoteStyles).
     const words = contentLang(dossier, quote.item?.language) ?? nothing;
     const lang = contentLang(dossier) ?? nothing;
     const { actor } = quote;

@@ -81,14 +81,9 @@ export const quoteStyles = css`
       border: 1px solid CanvasText;
     }
   }
-`;
-
-/**
- * Typographic quotation marks for the language of the words (the blockquote carries the feed's
- * `lang`, else inherits the figure's, the page's). Other languages get the browser's own marks
- * for them (`quotes: auto`).
- */
-export const quoteMarks = css`
+  /* Typographic quotation marks for the language of the words (the blockquote carries the
+     feed’s lang, else inherits the figure's, the page's). Other languages get the
+     browser's own marks for them (quotes: auto). */
   :lang(fr) {
     quotes: '«\\202F' '\\202F»' '“' '”';
   }
