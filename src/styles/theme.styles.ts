@@ -24,7 +24,7 @@ export const themeStyles = css`
     --_accent: var(--dossier-accent, #0b6e4f);
     --_text: var(--dossier-text, #1b1f24);
     --_muted: var(--dossier-muted, #57606a);
-    --_surface: var(--dossier-surface, #ffffff);
+    --_surface: var(--dossier-surface, #fff);
     --_border: var(--dossier-border, #d0d7de);
     --_focus: var(--dossier-focus, #0969da);
     --_skeleton: #e8ebef;
@@ -54,11 +54,11 @@ export const themeStyles = css`
        collapsing with the page's and the element would grow. */
     container-type: normal;
   }
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme=auto]) {
       ${dark}
     }
   }
@@ -90,7 +90,7 @@ export const themeStyles = css`
     font-size: 0.9em;
     color: var(--_accent);
     background: var(--_surface);
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: var(--_radius);
     padding: 0.25em 0.75em;
     cursor: pointer;

@@ -15,7 +15,7 @@ export const quoteStyles = css`
     box-shadow: var(--_shadow);
   }
   /* The inline variant keeps its surface colour: its text contrast must not depend on the host page. */
-  :host([variant='inline']) figure {
+  :host([variant=inline]) figure {
     padding: calc(var(--_space) / 2) var(--_space);
     border: 0;
     border-inline-start: 4px solid var(--_accent);
