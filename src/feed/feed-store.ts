@@ -31,7 +31,8 @@ interface Entry {
 export const warn = (message: string, problems: FeedProblem[] = []) =>
   console.warn(`dossier-widgets: ${message}` + problems.map((p) => '\n  ' + p.path + ': ' + p.message).join(''));
 
-const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
+/** A fresh `AbortError` DOMException (the reason of a signal aborted without one). */
+const abortError = () => AbortSignal.abort().reason as DOMException;
 
 /** A feed URL made absolute against the document: the key of the store's entries. */
 export const absoluteUrl = (url: string) => new URL(url, document.baseURI).href;
