@@ -76,7 +76,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
   const date = (o: Obj, key: string, path: string) =>
     field(o, key, path, 'expected an RFC 3339 date', (v) => {
       const date = new Date(typeof v === 'string' ? v : NaN);
-      return Number.isNaN(date.getTime()) ? undefined : date;
+      return isNaN(+date) ? undefined : date;
     });
 
   /** An optional array whose entries go through `each`; invalid entries are dropped. */
