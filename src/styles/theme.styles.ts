@@ -1,7 +1,8 @@
 /**
  * The theme every element shares. Partners set the public `--dossier-*` tokens (documented in
  * the README, checked by a test); each element reads only the private `--_*` locals below, so a
- * token has one default and one dark default, here.
+ * token has one default and one dark default, here. The font tokens, read once on :host below
+ * and by nothing else, need no local.
  *
  * `theme="light"` (the default, safe on the white blogs most partners have), `theme="dark"`,
  * or `theme="auto"` to follow the reader's `prefers-color-scheme`.
@@ -30,16 +31,14 @@ export const themeStyles = css`
     --_skeleton: #e8ebef;
     --_radius: var(--dossier-radius, 0.5rem);
     --_space: var(--dossier-space, 1rem);
-    --_scale: var(--dossier-font-scale, 1);
-    --_font: var(--dossier-font-family, inherit);
     --_shadow: var(--dossier-shadow, none);
     display: block;
     /* The element paints its own surface, so its text contrast never depends on the host
        page's background (a dark widget on a white blog stays readable). */
     background: var(--_surface);
     border-radius: var(--_radius);
-    font-family: var(--_font);
-    font-size: calc(1rem * var(--_scale));
+    font-family: var(--dossier-font-family, inherit);
+    font-size: calc(1rem * var(--dossier-font-scale, 1));
     line-height: 1.5;
     color: var(--_text);
     color-scheme: light;
