@@ -13,11 +13,13 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import inlineVersion from './scripts/rollup/inline-version.mjs';
 import integrity from './scripts/rollup/integrity.mjs';
 import minifyCssLiterals, { collapseTemplateWhitespace } from './scripts/rollup/minify-css-literals.mjs';
 
 /** Exported for the bench, which builds a reference bundle the same way. */
 export const plugins = () => [
+  inlineVersion(),
   minifyCssLiterals(),
   // Lit's production build: no dev-mode warnings, smaller.
   resolve({ exportConditions: ['production'] }),
@@ -35,11 +37,12 @@ export const plugins = () => [
  * so an element's own code stays in its own chunk (a quote page never downloads the map) and
  * <dossier-feed>'s context provider stays in dossier-feed's chunk.
  *
- * The version and the element table (its chunk map) stay in the loader: define.ts would otherwise
- * pull the version into the core, and the loader would import the core.
+ * The element table (its chunk map) stays in the loader. The version is no module of its own
+ * here: inline-version writes it into the loader and into define.ts, so that the core chunk
+ * imports nothing from loader.js.
  */
 const CORE = /\/src\/core\/(dossier-element|define|avatar)\.ts$/;
-const LOADER = /\/src\/(loader|version|elements)\.ts$/;
+const LOADER = /\/src\/(loader|elements)\.ts$/;
 const manualChunks = (id) => (LOADER.test(id) ? 'loader' : CORE.test(id) ? 'core' : undefined);
 
 export default [
