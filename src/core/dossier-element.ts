@@ -15,7 +15,7 @@ import { themeStyles } from '../styles/theme.styles.js';
 export type Theme = 'light' | 'dark' | 'auto';
 
 /** What a reader can focus in a widget. */
-const FOCUSABLE = 'a[href], button, summary, [tabindex]';
+const FOCUSABLE = 'a[href],button,summary,[tabindex]';
 
 /**
  * @cssstate initial - No feed to load yet (no `feed`, no enclosing `<dossier-feed>`).
@@ -71,7 +71,7 @@ export abstract class DossierElement<T> extends LitElement {
 
   /** The partner's own content (light DOM): shown before and instead of ours. */
   protected get hasFallback() {
-    return this.childElementCount > 0 || !!this.textContent?.trim();
+    return !!(this.childElementCount || this.textContent!.trim());
   }
 
   protected get language() {

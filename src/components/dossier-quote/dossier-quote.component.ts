@@ -57,7 +57,7 @@ export class DossierQuote extends DossierElement<Quote> {
   variant: 'card' | 'inline' = 'card';
 
   /** The avatar picture failed to load: show initials instead. */
-  private imageFailed = false;
+  private imageFailed?: boolean;
 
   protected select(dossier: Dossier): Quote | undefined {
     const quotes = [...dossier.quotes.values()];
