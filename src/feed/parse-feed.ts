@@ -89,8 +89,10 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     return out;
   }
 
-  const strings = (o: Obj, key: string, path: string) =>
-    list(o, key, path, (v, p) => trimmed(v) ?? report(p, 'expected a non-empty string'));
+  /** An entry of a list of strings (or of ids), trimmed; anything else is a problem at `p`. */
+  const string = (v: unknown, p: string) => trimmed(v) ?? report(p, 'expected a non-empty string');
+
+  const strings = (o: Obj, key: string, path: string) => list(o, key, path, string);
 
   /** A collection of objects with unique ids, as a Map in feed order. */
   function collection<T extends { id: string }>(
@@ -115,7 +117,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
    */
   function refs<T>(o: Obj, key: string, path: string, map: Map<string, T>): T[] {
     // Resolved entry by entry, so that a problem names the entry's own index in the JSON.
-    return list(o, key, path, (v, p) => resolve(map, trimmed(v) ?? report(p, 'expected a non-empty string'), p, key.slice(0, -1)));
+    return list(o, key, path, (v, p) => resolve(map, string(v, p), p, key.slice(0, -1)));
   }
 
   /**
@@ -187,8 +189,9 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     return { id, name, lat, lon, department, insee: text(v, 'insee', p) };
   });
 
-  // Actors first without their organisation, which may appear later in the list.
-  const orgIds = new Map<Actor, [Obj, string]>();
+  // Actors first without their organisation, which may appear later in the list: its id and
+  // path wait here.
+  const orgIds = new Map<Actor, [string, string]>();
   const actors = collection(raw, 'actors', D, (v, p): Actor | undefined => {
     const id = text(v, 'id', p, true);
     const name = text(v, 'name', p, true);
@@ -209,13 +212,14 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
       summary: text(v, 'summary', p),
       quotes: [], initiatives: [], items: [],
     };
-    if (text(v, 'organisation', p)) orgIds.set(actor, [v, p]);
+    const organisation = text(v, 'organisation', p);
+    if (organisation) orgIds.set(actor, [organisation, at(p, 'organisation')]);
     return actor;
   });
-  for (const [actor, [v, path]] of orgIds) {
-    const found = ref(v, 'organisation', path, actors, 'actor');
+  for (const [actor, [id, path]] of orgIds) {
+    const found = resolve(actors, id, path, 'actor');
     if (found?.kind === 'organisation') actor.organisation = found;
-    else if (found) report(`${path}.organisation`, `actor "${found.id}" is not an organisation`);
+    else if (found) report(path, `actor "${found.id}" is not an organisation`);
   }
 
   const initiatives = collection(raw, 'initiatives', D, (v, p): Initiative | undefined => {
