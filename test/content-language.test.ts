@@ -17,7 +17,8 @@ import '../src/components/dossier-intro/dossier-intro.js';
 import '../src/components/dossier-quote/dossier-quote.js';
 import '../src/components/initiative-map/initiative-map.js';
 import { resolveLang } from '../src/core/lang.js';
-import { captureWarnings, feedUrl } from '../src/test-support/feeds.js';
+import { captureWarnings, feedUrl, fetchJson } from '../src/test-support/feeds.js';
+import { dataUrl } from '../src/test-support/synthetic.js';
 import { settled } from '../src/test-support/elements.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; loadComplete: Promise<unknown> };
@@ -103,6 +104,23 @@ describe('content language apart from interface language', () => {
       expectLang($(el, '.name'), 'en-GB');
       expectLang($(el, '.role'), 'en-GB');
       expectLang($(el, 'a'), 'en-US');
+    });
+
+    it('a language that is not a language tag is never a lang attribute: the words take the dossier’s, the dossier the feed’s', async () => {
+      type Raw = { language?: string; _dossier: { language?: string }; items: { id: string; language?: string }[] };
+      const feed = (await fetchJson(EN)) as Raw;
+      feed.language = 'en-GB';
+      feed._dossier.language = 'English (UK)';
+      feed.items.find((item) => item.id === 'temoignage-alex')!.language = 'fr"><b>x</b>';
+      let el!: Widget;
+      const warnings = await captureWarnings(async () => {
+        el = await onPage('fr-FR', html`<dossier-quote feed=${dataUrl(feed)} quote="q-alex"></dossier-quote>`);
+      });
+      expect(warnings.join('\n')).to.contain('_dossier.language: expected a language tag').and.contain('items[1].language: expected a language tag');
+      expectLang($(el, 'blockquote p'), 'en-GB');
+      expectLang($(el, '.name'), 'en-GB');
+      const langs = $$(el, '[lang]').map((node) => node.getAttribute('lang'));
+      expect(langs.filter((lang) => lang !== 'fr-FR' && lang !== 'en-GB')).to.deep.equal([]);
     });
 
     it('a feed that does not say its language: the content inherits the page’s (no lang attribute of its own)', async () => {

@@ -82,6 +82,47 @@ describe('parseFeed', () => {
     expect(dossier!.actors.get('a')!.themes.map((t) => t.id)).to.deep.equal(['t']);
   });
 
+  describe('language: a language tag (BCP 47\'s shape) or a problem', () => {
+    const feed = (language: { feed?: unknown; dossier?: unknown; item?: unknown }) => ({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      language: language.feed,
+      items: [{ id: 'i', language: language.item }],
+      _dossier: { version: 1, id: 'd', language: language.dossier },
+    });
+    const problemsOf = (input: unknown) => parseFeed(input).problems.map((p) => `${p.path}: ${p.message}`);
+
+    it('keeps tags, trimmed, at feed, dossier and item level, with no problem', () => {
+      for (const tag of ['fr', 'fr-FR', 'zh-Hant-TW', 'es-419', 'ca-ES-valencia']) {
+        const { dossier, problems } = parseFeed(feed({ dossier: tag, item: tag }));
+        expect(problems, tag).to.deep.equal([]);
+        expect([dossier!.language, dossier!.items.get('i')!.language], tag).to.deep.equal([tag, tag]);
+      }
+      expect(parseFeed(feed({ feed: ' en-GB\n' })).dossier!.language).to.equal('en-GB');
+    });
+
+    it('reports a bad language at its JSON path and ignores it: the dossier\'s falls back to the feed\'s, an item\'s to none', () => {
+      const { dossier, problems } = parseFeed(feed({ feed: 'en-GB', dossier: 'French', item: 'fr_FR' }));
+      expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+        'items[0].language: expected a language tag',
+        '_dossier.language: expected a language tag',
+      ]);
+      expect(dossier!.language).to.equal('en-GB');
+      // The item's quotes then take the dossier's (contentLang), never the bad value.
+      expect(dossier!.items.get('i')!.language).to.equal(undefined);
+    });
+
+    it('refuses markup, empty and non-string values, and a feed-level bad tag when the dossier has none', () => {
+      for (const bad of ['fr"><img src=x onerror=alert(1)>', 'fr<!--', '', ' ', 'x-private', 'fr-', 42, true, ['fr'], { tag: 'fr' }, null]) {
+        const { dossier, problems } = parseFeed(feed({ feed: bad, dossier: bad, item: bad }));
+        expect(problems.map((p) => p.path), JSON.stringify(bad)).to.deep.equal(['items[0].language', '_dossier.language', 'language']);
+        expect(problems.every((p) => p.message === 'expected a language tag')).to.equal(true);
+        expect([dossier!.language, dossier!.items.get('i')!.language], JSON.stringify(bad)).to.deep.equal([undefined, undefined]);
+      }
+      expect(problemsOf(feed({}))).to.deep.equal([]);
+    });
+  });
+
   it('resolves relative URLs against the feed URL and refuses unsafe schemes', () => {
     const { dossier } = parseFeed(
       {

@@ -10,6 +10,7 @@
 import type {
   Actor, Author, Dossier, FeedProblem, Image, Initiative, Item, ParseResult, Place, Quote, Theme,
 } from './model.js';
+import { LANGUAGE_TAG } from './language-tag.js';
 import { safeImageUrl, safeLinkUrl } from './safe-url.js';
 
 type Obj = Record<string, unknown>;
@@ -63,6 +64,14 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
   /** Required or optional trimmed string; an empty or non-string value is a problem. */
   const text = (o: Obj, key: string, path: string, required?: boolean) =>
     field(o, key, path, 'expected a non-empty string', trimmed, required);
+
+  /**
+   * `o.language`, a language tag (LANGUAGE_TAG: BCP 47's shape), trimmed. Anything else is a
+   * problem, and ignored: the content takes the language of the level above, and the value
+   * never reaches a `lang` attribute.
+   */
+  const language = (o: Obj, path: string) =>
+    field(o, 'language', path, 'expected a language tag', (v) => trimmed(v)?.match(LANGUAGE_TAG)?.[0]);
 
   /** A number from -max to max. */
   const number = (o: Obj, key: string, path: string, max: number) =>
@@ -249,7 +258,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
       title: text(v, 'title', p),
       summary: text(v, 'summary', p),
       published: date(v, 'date_published', p),
-      language: text(v, 'language', p),
+      language: language(v, p),
       actors: refs(ext, 'actors', xp, actors),
       initiatives: refs(ext, 'initiatives', xp, initiatives),
     };
@@ -279,7 +288,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     standfirst: text(raw, 'standfirst', D),
     introHtml: text(raw, 'intro_html', D),
     published: date(raw, 'date_published', D),
-    language: text(raw, 'language', D) ?? text(feed, 'language', ''),
+    language: language(raw, D) ?? language(feed, ''),
     region: text(raw, 'region', D),
     url: raw.home_page_url === undefined ? link(feed, 'home_page_url', '') : link(raw, 'home_page_url', D),
   };

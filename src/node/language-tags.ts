@@ -1,12 +1,12 @@
 /**
  * The feed's `language` fields (feed, `_dossier`, each item) checked against BCP 47's shape
- * (`LANGUAGE_TAG`, language-tag.ts).
+ * (`LANGUAGE_TAG`, language-tag.ts), for `dossier-widgets validate`.
  *
- * It runs here, in the publisher's tools, rather than in the widgets' parser: every partner page
- * downloads that parser, and the quote page has no bytes left under its 13.5 KB ceiling. In the
- * page a tag only ever reaches a `lang` attribute through Lit's attribute binding, which cannot
- * be broken out of; the embed generator refuses to freeze a pre-render holding markup
- * characters in an attribute (src/generator/prerender.ts).
+ * The parser checks each `language` it reads, with the same grammar and message (so the widgets
+ * never put a bad one in a `lang` attribute): validate-feed.ts keeps this module's problems only
+ * at paths the parser did not report, so that each is reported once. What is left here is what
+ * the parser does not read: the feed's `language` when `_dossier.language` is valid, and the
+ * `language` of an item it dropped (without an id, say).
  */
 import type { FeedProblem } from '../feed/model.js';
 import { at, isObject } from '../feed/parse-feed.js';

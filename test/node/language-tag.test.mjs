@@ -1,6 +1,7 @@
 /**
- * The feed's `language` fields: the JSON Schema's `languageTag` pattern and the publisher tools'
- * LANGUAGE_TAG (src/node/language-tag.ts) must be one grammar (docs/feed.md, "language tag").
+ * The feed's `language` fields: the JSON Schema's `languageTag` pattern and the parser's
+ * LANGUAGE_TAG (src/feed/language-tag.ts, which the publisher's tools re-export from
+ * src/node/language-tag.ts) must be one grammar (docs/feed.md, "language tag").
  * This runs before the build: that module is imported from its TypeScript source (importTs).
  */
 import assert from 'node:assert/strict';
@@ -11,13 +12,19 @@ import { importTs } from '../../scripts/import-ts.mjs';
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const schema = JSON.parse(read('schema/dossier-feed.schema.json'));
-const { LANGUAGE_TAG: parser } = await importTs('src/node/language-tag.ts');
+const { LANGUAGE_TAG: parser } = await importTs('src/feed/language-tag.ts');
 // JSON Schema patterns are ECMA-262 regular expressions, which Ajv compiles with the u flag.
 const pattern = new RegExp(schema.$defs.languageTag.pattern, 'u');
 
 const good = ['fr', 'fr-FR', 'FR-fr', 'oc', 'frp', 'zh-Hant-TW', 'sr-Latn', 'es-419', 'ca-ES-valencia', 'de-CH-1901', 'sl-rozaj-biske'];
 const bad = ['', ' ', 'f', 'French', 'english', 'fr_FR', 'fr-', '-fr', 'fr--FR', 'fr FR', 'fr<!--', 'fr"', 'x-private',
   'i-klingon', 'fr-abcdefghi', 'fr-FR-'];
+
+test('the publisher\'s tools check with the parser\'s grammar: a re-export, not a copy', () => {
+  const node = read('src/node/language-tag.ts');
+  assert.match(node, /^export \{ LANGUAGE_TAG \} from '\.\.\/feed\/language-tag\.js';$/m);
+  assert.doesNotMatch(node, /LANGUAGE_TAG\s*=/);
+});
 
 test('the check accepts language tags in BCP 47 shape and refuses the rest', () => {
   for (const tag of good) assert.ok(parser.test(tag), tag);
