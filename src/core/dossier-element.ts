@@ -34,7 +34,12 @@ export abstract class DossierElement<T> extends LitElement {
   /** Feed URL. Optional inside a `<dossier-feed>`; when set, it wins over the provider's. */
   feed?: string;
 
-  /** Colour theme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  /**
+   * Colour theme: `light` (default), `dark`, or `auto`. `auto` follows the host page's
+   * `color-scheme` when the page declares only one scheme (`:root { color-scheme: dark }`, or
+   * `light`, `only dark`…, on any ancestor; read when the widget renders), else, with
+   * `light dark` or none declared, the reader's system setting (`prefers-color-scheme`).
+   */
   theme?: Theme;
 
   protected readonly data = new DossierController<T>(this, {
@@ -100,6 +105,12 @@ export abstract class DossierElement<T> extends LitElement {
     states?.clear();
     states?.add(status);
     if (!settled && this.hasFallback && !this.prerendered.length) states?.add('fallback');
+    // theme="auto" follows the page's `color-scheme` when it declares only one scheme (`dark`,
+    // `only light`…): the host inherits it from its parent. Read at each render, for this
+    // widget's CSS only (`:state(dark)`, `:state(light)`); otherwise the reader's
+    // prefers-color-scheme decides, as before.
+    const scheme = this.theme === 'auto' && getComputedStyle(this.parentElement ?? document.documentElement).colorScheme.match(/dark|light/g);
+    if (scheme && !scheme[1]) states?.add(scheme[0]!);
     super.update(changed);
     refocus?.();
   }

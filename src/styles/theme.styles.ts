@@ -5,7 +5,8 @@
  * and by nothing else, need no local.
  *
  * `theme="light"` (the default, safe on the white blogs most partners have), `theme="dark"`,
- * or `theme="auto"` to follow the reader's `prefers-color-scheme`.
+ * or `theme="auto"`: the page's `color-scheme` when it declares only one scheme, else the
+ * reader's `prefers-color-scheme`.
  */
 import { css } from 'lit';
 
@@ -20,15 +21,20 @@ const dark = css`
   color-scheme: dark;
 `;
 
+const light = css`
+  --_accent: var(--dossier-accent, #0b6e4f);
+  --_text: var(--dossier-text, #1b1f24);
+  --_muted: var(--dossier-muted, #57606a);
+  --_surface: var(--dossier-surface, #fff);
+  --_border: var(--dossier-border, #d0d7de);
+  --_focus: var(--dossier-focus, #0969da);
+  --_skeleton: #e8ebef;
+  color-scheme: light;
+`;
+
 export const themeStyles = css`
   :host {
-    --_accent: var(--dossier-accent, #0b6e4f);
-    --_text: var(--dossier-text, #1b1f24);
-    --_muted: var(--dossier-muted, #57606a);
-    --_surface: var(--dossier-surface, #fff);
-    --_border: var(--dossier-border, #d0d7de);
-    --_focus: var(--dossier-focus, #0969da);
-    --_skeleton: #e8ebef;
+    ${light}
     --_radius: var(--dossier-radius, 0.5rem);
     --_space: var(--dossier-space, 1rem);
     --_shadow: var(--dossier-shadow, none);
@@ -41,7 +47,6 @@ export const themeStyles = css`
     font-size: calc(1rem * var(--dossier-font-scale, 1));
     line-height: 1.5;
     color: var(--_text);
-    color-scheme: light;
   }
   /* The partner's fallback, before data: the page's own look, so nothing moves at upgrade. */
   :host(:state(fallback)) {
@@ -60,6 +65,14 @@ export const themeStyles = css`
     :host([theme=auto]) {
       ${dark}
     }
+  }
+  /* A page that declares one color-scheme only (dossier-element.ts sets these states). Rules of
+     their own: an engine without custom states drops them and keeps following the reader. */
+  :host([theme=auto]:state(dark)) {
+    ${dark}
+  }
+  :host([theme=auto]:state(light)) {
+    ${light}
   }
   :host([hidden]) {
     display: none;

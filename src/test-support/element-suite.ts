@@ -74,6 +74,8 @@ interface Mount {
   lang?: string;
   /** On a wrapper around it. */
   ancestorLang?: string;
+  /** The wrapper's CSS `color-scheme`. */
+  scheme?: string;
   /** Inside a `<dossier-feed>` with these attributes (the element then has no feed of its own). */
   provider?: { src: string; timeout: number };
 }
@@ -99,6 +101,7 @@ export function runDossierElementTests(suite: DossierElementSuite) {
       container.setAttribute('timeout', String(options.provider.timeout));
     }
     if (options.ancestorLang) container.setAttribute('lang', options.ancestorLang);
+    if (options.scheme) container.style.colorScheme = options.scheme;
     render(markup(options.feed, options.id), container);
     const el = container.querySelector<Widget>(tag)!;
     if (options.theme) el.setAttribute('theme', options.theme);
@@ -328,6 +331,76 @@ export function runDossierElementTests(suite: DossierElementSuite) {
           }
           expectSurface(auto, SURFACE.light);
         });
+      });
+
+      /** Runs `check` with the page's root declaring `color-scheme: value`, then removes it. */
+      async function withPageScheme(value: string, check: () => Promise<unknown>) {
+        document.documentElement.style.colorScheme = value;
+        try {
+          await check();
+        } finally {
+          document.documentElement.style.removeProperty('color-scheme');
+        }
+      }
+
+      it('theme="auto" on a page that declares color-scheme: dark is dark, with the reader\'s setting light; light and no theme stay light; accessible', async () => {
+        // The reader's setting is light by default (WebKitGTK, which cannot emulate it, too);
+        // it is set to light where the engine can.
+        if ((await engineSupport()).emulatesMedia) await emulateMedia({ colorScheme: 'light' });
+        await withPageScheme('dark', () =>
+          captureWarnings(async () => {
+            const { el: auto } = await mount({ feed: feedUrl(feedName), theme: 'auto' });
+            const { el: light } = await mount({ feed: feedUrl(feedName), theme: 'light' });
+            const { el: plain } = await mount({ feed: feedUrl(feedName) });
+            await Promise.all([loaded(auto), loaded(light), loaded(plain)]);
+            expectSurface(auto, SURFACE.dark);
+            expectSurface(light, SURFACE.light);
+            expectSurface(plain, SURFACE.light);
+            await expect(auto).to.be.accessible();
+          }),
+        );
+      });
+
+      it('theme="auto" follows a color-scheme declared on an ancestor (only dark), and the page again when it renders', async () => {
+        await captureWarnings(async () => {
+          const { el } = await mount({ feed: feedUrl(feedName), theme: 'auto', scheme: 'only dark' });
+          await loaded(el);
+          expectSurface(el, SURFACE.dark);
+          // The page changes its mind: the next render reads it (here, a change of theme).
+          el.parentElement!.style.colorScheme = 'light';
+          el.theme = 'dark';
+          await el.updateComplete;
+          el.theme = 'auto';
+          await el.updateComplete;
+          expectSurface(el, SURFACE.light);
+        });
+      });
+
+      it('theme="auto" on a page that declares color-scheme: light is light, with the reader\'s setting dark; with "light dark" it follows the reader', async function () {
+        // WebKitGTK runs over WebDriver classic, which cannot emulate prefers-color-scheme.
+        if (!(await engineSupport()).emulatesMedia) this.skip();
+        try {
+          await emulateMedia({ colorScheme: 'dark' });
+          await withPageScheme('light', () =>
+            captureWarnings(async () => {
+              const { el } = await mount({ feed: feedUrl(feedName), theme: 'auto' });
+              await loaded(el);
+              expectSurface(el, SURFACE.light);
+              await expect(el).to.be.accessible();
+            }),
+          );
+          await withPageScheme('light dark', () =>
+            captureWarnings(async () => {
+              const { el } = await mount({ feed: feedUrl(feedName), theme: 'auto' });
+              await loaded(el);
+              expectSurface(el, SURFACE.dark);
+              await emulateMedia({ colorScheme: 'light' });
+              expectSurface(el, SURFACE.light);
+            }),
+          );
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
       });
     });
 
