@@ -86,7 +86,7 @@ function bareHost(feed?: string, quote = 'q-camille') {
   host.quote = quote;
   host.data = new DossierController<Quote>(host, {
     select: (dossier) => dossier.quotes.get(host.quote),
-    args: () => [host.quote],
+    selectArgs: () => [host.quote],
     describe: () => `quote "${host.quote}"`,
   });
   return host;

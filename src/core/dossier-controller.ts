@@ -27,7 +27,7 @@ export interface DataOptions<T> {
   /** Picks what the widget shows; `undefined` means "not in this dossier". */
   select: (dossier: Dossier) => T | undefined;
   /** Host values `select` depends on: a change re-selects (the feed itself is cached). */
-  args: () => unknown[];
+  selectArgs: () => unknown[];
   /** Names what was asked for, for the not-found warning: `quote "q-12"`. */
   describe: () => string;
 }
@@ -71,7 +71,7 @@ export class DossierController<T> implements ReactiveController {
 
   /** Before each render: load again if the URL or the selection changed. */
   hostUpdate() {
-    const args = JSON.stringify([this.url, this.source?.timeout, ...this.options.args()]);
+    const args = JSON.stringify([this.url, this.source?.timeout, ...this.options.selectArgs()]);
     if (args !== this.lastArgs) {
       this.lastArgs = args;
       this.run();
@@ -150,12 +150,13 @@ export class DossierController<T> implements ReactiveController {
   }
 
   private async load(href: string, signal: AbortSignal): Promise<() => void> {
-    const { select, describe } = this.options;
+    // Called as methods: the options may be the host itself (DossierElement).
+    const { options } = this;
     try {
       const { dossier } = await defaultStore().load(href, { signal, timeout: this.source?.timeout });
-      const value = select(dossier!);
+      const value = options.select(dossier!);
       if (value === undefined) {
-        throw new FeedError('not-found', href, `<${this.host.localName}>: No ${describe()} in this dossier`);
+        throw new FeedError('not-found', href, `<${this.host.localName}>: No ${options.describe()} in this dossier`);
       }
       return () => {
         this.status = 'complete';

@@ -5,7 +5,7 @@
  * not-found, retry and the partner's fallback content behave the same everywhere.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { DossierController, type Loaded } from './dossier-controller.js';
+import { DossierController, type DataOptions, type Loaded } from './dossier-controller.js';
 import { resolveLang } from './lang.js';
 import type { FeedError } from '../feed/feed-error.js';
 import type { Dossier } from '../feed/model.js';
@@ -42,11 +42,8 @@ export abstract class DossierElement<T> extends LitElement {
    */
   theme?: Theme;
 
-  protected readonly data = new DossierController<T>(this, {
-    select: (dossier) => this.select(dossier),
-    args: () => this.selectArgs(),
-    describe: () => this.describe(),
-  });
+  /** Its data, selected by its own `select`, `selectArgs` and `describe` (its DataOptions). */
+  protected readonly data = new DossierController<T>(this, this as unknown as DataOptions<T>);
 
   /**
    * Content the embed generator pre-rendered into a declarative shadow root: readers see it from
