@@ -66,12 +66,13 @@ export const themeStyles = css`
       ${dark}
     }
   }
-  /* A page that declares one color-scheme only (dossier-element.ts sets these states). Rules of
-     their own: an engine without custom states drops them and keeps following the reader. */
-  :host([theme=auto]:state(dark)) {
+  /* theme="auto" on a page that declares one color-scheme only (dossier-element.ts sets these
+     states then, and only then). Rules of their own, after the media query: an engine without
+     custom states drops them and keeps following the reader. */
+  :host(:state(dark)) {
     ${dark}
   }
-  :host([theme=auto]:state(light)) {
+  :host(:state(light)) {
     ${light}
   }
   :host([hidden]) {
