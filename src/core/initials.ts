@@ -1,5 +1,8 @@
-/** Particles that do not make initials, in any case: "Maison des Compétences" → "MC". */
-const SMALL_WORDS = /^(de|des|du|la|le|les|l|d|et|of|the|and)$/i;
+/**
+ * Particles that do not make initials, in any case: "Maison des Compétences" → "MC". The words:
+ * d, de, des, du, l, la, le, les, et, of, the, and.
+ */
+const SMALL_WORDS = /^(d(es?|u)?|l(a|es?)?|et|of|the|and)$/i;
 
 /** Up to two initials for an avatar without a picture. */
 export function initials(name: string): string {
