@@ -160,7 +160,7 @@ export abstract class DossierElement<T> extends LitElement {
     return html`${this.renderStatus(html`<p class="error" part="error">${message}</p>`)}
       ${error.kind === 'not-found'
         ? nothing
-        : html`<button type="button" class="retry action" part="retry" lang=${this.language} @click=${() => this.data.retry()}>${messages.retry}</button>`}
+        : html`<button class="retry action" part="retry" lang=${this.language} @click=${() => this.data.retry()}>${messages.retry}</button>`}
       ${fallback}`;
   }
 }

@@ -149,6 +149,24 @@ describe('<dossier-quote>', () => {
     });
   });
 
+  it('inside a partner\'s <form>, the retry button reloads and submits nothing (a button in a shadow root has no form)', async () => {
+    let submits = 0;
+    const key = uniqueKey('form');
+    const form = await fixture<HTMLFormElement>(html`<form action="/never" @submit=${(e: Event) => (submits++, e.preventDefault())}>
+      <dossier-quote feed=${feedUrl('fictional', { key, fail: 1 })} quote="q-camille"></dossier-quote>
+    </form>`);
+    const el = form.querySelector('dossier-quote')!;
+    await captureWarnings(async () => {
+      await waitUntil(() => shadow(el).querySelector('[part=retry]'), 'no retry button');
+      const retry = shadow(el).querySelector<HTMLButtonElement>('[part=retry]')!;
+      expect(retry.form).to.equal(null);
+      retry.click();
+      await waitUntil(() => shadow(el).querySelector('.name'), 'did not reload');
+    });
+    expect(submits).to.equal(0);
+    expect(await hits(key)).to.equal(2);
+  });
+
   describe('look', () => {
     it('is accessible as an inline pull quote, in the light and dark themes', async () => {
       for (const theme of ['light', 'dark'] as const) {
