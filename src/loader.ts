@@ -12,7 +12,8 @@ import { VERSION } from './version.js';
 
 /** The element table's chunks, each taken out while it loads (a copy: the table stays whole). */
 const chunks: Record<string, () => Promise<unknown>> = { ...ELEMENTS };
-const TAGS = Object.keys(chunks).join(',');
+// An array's string is its items, comma-separated: the selector of every tag.
+const TAGS = String(Object.keys(chunks));
 
 function define(tag: string) {
   const chunk = chunks[tag];
@@ -28,7 +29,8 @@ function define(tag: string) {
 
 /** Defines every dossier element found in `root` (a document, an element or a shadow root). */
 function load(root: ParentNode = document) {
-  if (root instanceof Element && root.matches(TAGS)) define(root.localName);
+  // The root too, when it is one of them (a document or a shadow root has no `matches`).
+  if ((root as Element).matches?.(TAGS)) define((root as Element).localName);
   root.querySelectorAll(TAGS).forEach((el) => define(el.localName));
 }
 
@@ -50,8 +52,6 @@ if (existing) {
   global.dossierWidgets ??= global[KEY];
   load();
   new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) if (node instanceof Element) load(node);
-    }
+    for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && load(node));
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
