@@ -54,4 +54,10 @@ if (existing) {
   new MutationObserver((records) => {
     for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && load(node));
   }).observe(document.documentElement, { childList: true, subtree: true });
+  // Exported embed pages in iframes post their height (size-frames.ts sizes their frames): that
+  // code loads with the first message that carries a `height` (it checks the rest), so a page
+  // without such frames never downloads it. A failed load leaves the frames as they are.
+  addEventListener('message', (event) => {
+    if (event.data?.height) import('./size-frames.js').then((frames) => frames.sizeFrame(event), () => {});
+  });
 }
