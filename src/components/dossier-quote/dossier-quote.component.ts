@@ -79,9 +79,10 @@ export class DossierQuote extends DossierElement<Quote> {
   }
 
   protected renderSkeleton() {
-    // The figure's own structure and classes, with lines for text: about the final size.
+    // The figure's own structure and classes, with lines for text: about the final size. The
+    // words' lines sit in a <div>, where the quote has its <p>: no quotation marks around them.
     return html`<figure class="skeleton-shape" aria-hidden="true">
-      <blockquote><p><span class="skeleton line long"></span><span class="skeleton line mid"></span></p></blockquote>
+      <blockquote><div><span class="skeleton line long"></span><span class="skeleton line mid"></span></div></blockquote>
       <figcaption>
         <span class="avatar skeleton-avatar"></span>
         <span class="who"><span class="skeleton line short"></span><span class="skeleton line mid"></span></span>

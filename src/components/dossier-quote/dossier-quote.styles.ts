@@ -69,10 +69,6 @@ export const quoteStyles = css`
     gap: 0.25em 1em;
     margin: calc(var(--_space) * 0.75) 0 0;
   }
-  .skeleton-shape blockquote p::before,
-  .skeleton-shape blockquote p::after {
-    content: none;
-  }
   .skeleton-shape .who {
     flex: 1;
   }
