@@ -20,14 +20,17 @@ const initiative = { id: 'i' } as Initiative;
 const marker = (left: number, top: number, cluster = false): PlacedMarker =>
   cluster ? { key: `cluster:${left},${top}`, at: [left, top], count: 3, clusterId: 1, left, top } : { key: `${left},${top}`, at: [left, top], initiative, count: 1, left, top };
 
+type Rect = { left: number; right: number; top: number; bottom: number };
 /** The estimated box of a label, as placeLabels sees it (at most these, in every engine: see the browser check below). */
 const box = ({ name, x, y }: Label) => ({ left: x - labelWidth(name) / 2, right: x + labelWidth(name) / 2, top: y - 1.1 * LABEL_SIZE, bottom: y + 0.35 * LABEL_SIZE });
+/** The glyphs' extent (capitals to descenders): inside the département. */
+const ink = ({ name, x, y }: Label) => ({ left: x - labelWidth(name) / 2, right: x + labelWidth(name) / 2, top: y - 0.75 * LABEL_SIZE, bottom: y + 0.2 * LABEL_SIZE });
+const corners = (r: Rect): Point[] => [[r.left, r.top], [r.right, r.top], [r.left, r.bottom], [r.right, r.bottom]];
 /** A marker's drawn box: 1.5rem square, 2.2rem for a cluster (16 px rem), plus a 4 px ring for clusters. */
 const markerBox = ({ left, top, initiative }: PlacedMarker) => {
   const r = initiative ? 12 : 21.6;
   return { left: left - r, right: left + r, top: top - r, bottom: top + r };
 };
-type Rect = { left: number; right: number; top: number; bottom: number };
 const meet = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 describe('label placement', () => {
@@ -43,8 +46,7 @@ describe('label placement', () => {
     expect(label).to.not.equal(undefined);
     for (const m of markers) expect(meet(box(label!), markerBox(m)), JSON.stringify(label)).to.equal(false);
     expect(Math.hypot(label!.x - 250, label!.y - 200)).to.be.below(60);
-    const b = box(label!);
-    for (const [x, y] of [[b.left, b.top], [b.right, b.top], [b.left, b.bottom], [b.right, b.bottom]] as Point[]) expect(inside(d.rings, x, y)).to.equal(true);
+    for (const [x, y] of corners(ink(label!))) expect(inside(d.rings, x, y)).to.equal(true);
   });
 
   it('hides a name that fits nowhere: markers everywhere, or a département narrower than its name', () => {
@@ -60,8 +62,7 @@ describe('label placement', () => {
     const l = departement('Allier', [[[100, 100], [300, 100], [300, 140], [140, 140], [140, 300], [100, 300], [100, 100]]]);
     expect(inside(l.rings, ...l.anchor)).to.equal(false);
     const [label] = placeLabels([l], [], FIT, identity(), SIZE);
-    const b = box(label!);
-    for (const [x, y] of [[b.left, b.top], [b.right, b.top], [b.left, b.bottom], [b.right, b.bottom]] as Point[]) expect(inside(l.rings, x, y), JSON.stringify(label)).to.equal(true);
+    for (const [x, y] of corners(ink(label!))) expect(inside(l.rings, x, y), JSON.stringify(label)).to.equal(true);
   });
 
   it('keeps names off each other', () => {

@@ -21,20 +21,25 @@ export const LABEL_SIZE = 12;
 /** A label's box around its baseline, in px: engines put 14–17 px of glyph box around 12 px text. */
 const ASCENT = 1.1 * LABEL_SIZE;
 const DESCENT = 0.35 * LABEL_SIZE;
+/** The glyphs' own extent (capitals to descenders), which must lie inside the département. */
+const INK_TOP = 0.75 * LABEL_SIZE;
+const INK_BOTTOM = 0.2 * LABEL_SIZE;
 /** Space kept clear around a label, in px. */
 const GAP = 2;
 /**
- * Half a marker's side, and a cluster's, in px, with what is drawn around them: the 1.5rem
- * and 2.2rem boxes at 16 px (`.marker`, `.marker.cluster`), their ring and focus outline.
+ * Half a marker's side, and a cluster's, in px, with the ring drawn around them: the 1.5rem
+ * and 2.2rem boxes at 16 px (`.marker`, `.marker.cluster`), their 1 px and 4 px rings. (A
+ * focused marker's outline, 5 px out, may graze a name while it has focus.)
  */
-const MARKER = 17;
-const CLUSTER = 23;
+const MARKER = 14;
+const CLUSTER = 22;
 
-/** Candidate offsets from the anchor, in px: a disc of radius STEP × REACH, nearest first. */
-const STEP = 8;
-const REACH = 12;
+/**
+ * Candidate offsets from the anchor, in px: a disc of radius 64, every 8 px across and 4 px
+ * down (a name is wide and short: a small vertical move clears a marker), nearest first.
+ */
 const OFFSETS: Point[] = [];
-for (let i = -REACH; i <= REACH; i++) for (let j = -REACH; j <= REACH; j++) if (i * i + j * j <= REACH * REACH) OFFSETS.push([i * STEP, j * STEP]);
+for (let x = -64; x <= 64; x += 8) for (let y = -64; y <= 64; y += 4) if (x * x + y * y <= 64 * 64) OFFSETS.push([x, y]);
 // A stable sort: ties keep the order above, the same in every engine and in Node.
 OFFSETS.sort(([ax, ay], [bx, by]) => ax * ax + ay * ay - bx * bx - by * by);
 
@@ -132,8 +137,8 @@ export function placeLabels(
     if (right - left < 2 * half || bottom - top < ASCENT + DESCENT) continue;
     const ax = clamp(d.anchor[0] * scale + ox, left + half, right - half);
     const ay = clamp(d.anchor[1] * scale + oy, top + ASCENT, bottom - DESCENT);
-    // A candidate's top, middle and bottom lines must lie inside the outline; candidates share
-    // rows, so each line's crossings are computed once.
+    // A candidate's glyphs (their top, middle and bottom lines) must lie inside the outline;
+    // candidates share rows, so each line's crossings are computed once.
     const lines = new Map<number, number[]>();
     const line = (y: number) => {
       let found = lines.get(y);
@@ -148,7 +153,7 @@ export function placeLabels(
       const clear: Box = [x0 - GAP, y0 - GAP, x1 + GAP, y1 + GAP];
       if (cells(clear).some((key) => taken.get(key)?.some((box) => meet(box, clear)))) continue;
       const [p0, p1] = [(x0 - ox) / scale, (x1 - ox) / scale];
-      if (!within(line(y0), p0, p1) || !within(line(y1), p0, p1) || !within(line((y0 + y1) / 2), p0, p1)) continue;
+      if (!within(line(y - INK_TOP), p0, p1) || !within(line(y + INK_BOTTOM), p0, p1) || !within(line(y - (INK_TOP - INK_BOTTOM) / 2), p0, p1)) continue;
       take(clear);
       labels.push({ name: d.name, x, y });
       break;

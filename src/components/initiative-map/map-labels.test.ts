@@ -1,7 +1,9 @@
 /**
  * Département names stay readable (issue #12): no label's box meets a marker's or a cluster's,
  * with the demo feed (demo/feeds/pratiques-collaboratives.json, served as `sample`) at 1000 px
- * and 375 px wide, and after zoom steps. A name that fits nowhere is not rendered at all.
+ * and 375 px wide, at the widths the demo page (demo/map.html) gives the map in 1000 px and
+ * 375 px windows (672 px, 343 px), and after zoom steps. A name that fits nowhere is not
+ * rendered at all.
  * The placement itself (estimated boxes, no DOM) is tested in label-placement.test.ts.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -56,7 +58,7 @@ function collisions(el: InitiativeMap) {
 const names = (el: InitiativeMap) => shownLabels(el).map((t) => t.textContent);
 
 describe('<initiative-map> département labels', () => {
-  for (const width of [1000, 375]) {
+  for (const width of [1000, 672, 375, 343]) {
     it(`at ${width} px, no label lies under a marker or a cluster, before and after zoom steps`, async () => {
       const el = await demoMap(width);
       expect(collisions(el), 'at first render').to.deep.equal([]);
@@ -69,9 +71,11 @@ describe('<initiative-map> département labels', () => {
     });
   }
 
-  it('at 1000 px every département of the demo keeps its name, next to the markers rather than under them', async () => {
-    const el = await demoMap(1000);
-    expect(names(el)).to.have.members(['Allier', 'Cantal', 'Haute-Loire', 'Puy-de-Dôme']);
+  it('at 1000 px and 672 px every département of the demo keeps its name, next to the markers rather than under them', async () => {
+    for (const width of [1000, 672]) {
+      const el = await demoMap(width);
+      expect(names(el), `at ${width} px`).to.have.members(['Allier', 'Cantal', 'Haute-Loire', 'Puy-de-Dôme']);
+    }
   });
 
   it('a label stays inside the map and its text is the département’s name, once', async () => {
