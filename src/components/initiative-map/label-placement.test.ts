@@ -73,6 +73,17 @@ describe('label placement', () => {
     expect(meet(box(first!), box(second!))).to.equal(false);
   });
 
+  it('keeps names from under the zoom buttons (top right) and the credit line (bottom right)', () => {
+    const whole = [square(0, 0, SIZE.width, SIZE.height)];
+    const controls = { left: SIZE.width - 8 - 36, right: SIZE.width - 8, top: 8, bottom: 8 + 3 * 36 + 4 };
+    const credit = { left: SIZE.width - 140, right: SIZE.width, top: SIZE.height - 18, bottom: SIZE.height };
+    for (const [name, anchor] of [['Cantal', [SIZE.width - 20, 20]], ['Haute-Loire', [SIZE.width - 30, SIZE.height - 5]]] as [string, Point][]) {
+      const [label] = placeLabels([departement(name, whole, anchor)], [], FIT, identity(), SIZE);
+      expect(meet(box(label!), controls), JSON.stringify(label)).to.equal(false);
+      expect(meet(box(label!), credit), JSON.stringify(label)).to.equal(false);
+    }
+  });
+
   it('follows the view: a zoom and a pan move the name with its département, kept on screen; off screen, no name', () => {
     const d = departement('Cantal', [square(100, 100, 300, 250)]);
     const zoomed = placeLabels([d], [], FIT, { k: 2, x: -100, y: -50 }, SIZE);

@@ -43,6 +43,9 @@ for (let x = -64; x <= 64; x += 8) for (let y = -64; y <= 64; y += 4) if (x * x 
 // A stable sort: ties keep the order above, the same in every engine and in Node.
 OFFSETS.sort(([ax, ay], [bx, by]) => ax * ax + ay * ay - bx * bx - by * by);
 
+/** The map's credit line (without tiles; a tile provider's credit makes it longer). */
+const CREDIT = 'Made with Natural Earth';
+
 /** A département's name, centred on x, its baseline at y, in viewport pixels (to 0.1 px). */
 export interface Label {
   name: string;
@@ -102,8 +105,8 @@ const clamp = (v: number, min: number, max: number) => Math.max(min, Math.min(ma
 /**
  * The labels to draw at this view: for each département on screen and wide enough for its
  * name, the first candidate (nearest its anchor, moved onto the screen) whose box stays in
- * the viewport and inside the département, clear of every marker and of the labels placed
- * before; none when no candidate fits.
+ * the viewport and inside the département, clear of every marker, of the zoom buttons and
+ * the credit line, and of the labels placed before; none when no candidate fits.
  */
 export function placeLabels(
   departements: readonly Departement[],
@@ -121,6 +124,10 @@ export function placeLabels(
     const r = initiative ? MARKER : CLUSTER;
     take([left - r, top - r, left + r, top + r]);
   }
+  // Over the map too: the zoom buttons, top right (.controls: three 2.25rem buttons, 0.5rem
+  // from the corner), and the credit line, bottom right (.attribution, at the labels' size).
+  take([width - 48, 0, width, 124]);
+  take([width - labelWidth(CREDIT) - 12, height - 20, width, height]);
   // Projected → screen: p × scale + offset (toScreen in map-scene.ts).
   const scale = fit.scale * view.k;
   const ox = fit.x * view.k + view.x;

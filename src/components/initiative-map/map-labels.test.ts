@@ -47,6 +47,10 @@ function collisions(el: InitiativeMap) {
     for (const marker of markers) {
       if (intersect(box, marker.box)) found.push(`"${label.textContent}" ${describeBox(box)} under "${marker.name}" ${describeBox(marker.box)}`);
     }
+    // Nor under the zoom buttons or the credit line.
+    for (const overlay of $$(el, '.controls, .attribution')) {
+      if (intersect(box, overlay.getBoundingClientRect())) found.push(`"${label.textContent}" under .${overlay.className}`);
+    }
     // And no two labels on top of each other.
     for (const other of shownLabels(el)) {
       if (other !== label && intersect(box, other.getBoundingClientRect())) found.push(`"${label.textContent}" over "${other.textContent}"`);
@@ -59,7 +63,7 @@ const names = (el: InitiativeMap) => shownLabels(el).map((t) => t.textContent);
 
 describe('<initiative-map> département labels', () => {
   for (const width of [1000, 672, 375, 343]) {
-    it(`at ${width} px, no label lies under a marker or a cluster, before and after zoom steps`, async () => {
+    it(`at ${width} px, no label lies under a marker, a cluster, the zoom buttons or the credit, before and after zoom steps`, async () => {
       const el = await demoMap(width);
       expect(collisions(el), 'at first render').to.deep.equal([]);
       await zoom(el, 0);
