@@ -1,6 +1,6 @@
 /**
  * Where the départements' names go: near each one's anchor, inside its outline, where no
- * marker, no cluster and no other name covers them; nowhere when no such place is near.
+ * marker, cluster, map control or other name covers them; nowhere when no such place is near.
  *
  * Computed at each render from the markers on screen, in viewport pixels, with estimated text
  * boxes: no layout is read, since the server renders the map without one (src/ssr) and a
