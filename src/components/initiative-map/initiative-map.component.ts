@@ -257,7 +257,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
                   (d) => svg`<path class="dep" d=${pathData(d.rings, fit)} fill-rule="evenodd"></path>`,
                 )}
               </g>
-              ${renderLabels(scene, fit, v)}
+              ${renderLabels(scene, fit, v, markers, size)}
             </svg>`
           : nothing}
         <div class="markers" @keydown=${this.nav.keydown}>

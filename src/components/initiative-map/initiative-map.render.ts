@@ -9,8 +9,8 @@ import { serverStyle, styleProps } from '../../core/style-props.js';
 import type { Initiative } from '../../feed/model.js';
 import type { map as mapStrings } from '../../i18n/tables/map.js';
 import { testimonyUrl } from '../actor-card/actor-card.render.js';
-import type { FeedSummary, Scene } from './map-scene.js';
-import { toScreen } from './map-scene.js';
+import { placeLabels } from './label-placement.js';
+import type { FeedSummary, PlacedMarker, Scene } from './map-scene.js';
 import type { ThemeStyle } from './map-markers.js';
 import type { View } from './map-view.js';
 import type { Fit } from './projection.js';
@@ -153,12 +153,12 @@ export function renderTiles(template: string, fit: Fit, view: View, { width, hei
   return tiles;
 }
 
-/** Département names where they fit, in screen space so they stay the same size when zooming. */
-export function renderLabels(scene: Scene, fit: Fit, view: View) {
-  return scene.departements.map((d) => {
-    const [x, y] = toScreen(d.anchor, fit, view);
-    const [[bx0], [bx1]] = d.bounds;
-    const width = (bx1 - bx0) * fit.scale * view.k;
-    return width > d.name.length * 7 + 8 ? svg`<text class="dep-label" x=${x} y=${y} text-anchor="middle">${d.name}</text>` : nothing;
-  });
+/**
+ * Département names where they fit, clear of the markers and clusters on screen
+ * (label-placement.ts), in screen space so they stay the same size when zooming.
+ */
+export function renderLabels(scene: Scene, fit: Fit, view: View, markers: readonly PlacedMarker[], size: { width: number; height: number }) {
+  return placeLabels(scene.departements, markers, fit, view, size).map(
+    (l) => svg`<text class="dep-label" x=${l.x} y=${l.y} text-anchor="middle">${l.name}</text>`,
+  );
 }
