@@ -13,11 +13,12 @@ export const mapStyles = css`
     margin-bottom: 0.5em;
     font-size: 0.9em;
   }
+  /* No overflow: hidden here: it would clip the buttons' focus rings. The end buttons round
+     their own outer corners instead. */
   .views {
     display: inline-flex;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    overflow: hidden;
   }
   button {
     font: inherit;
@@ -28,6 +29,18 @@ export const mapStyles = css`
   }
   .views button {
     padding: 0.35em 0.9em;
+  }
+  .views button:first-child {
+    border-start-start-radius: calc(var(--_radius) - 1px);
+    border-end-start-radius: calc(var(--_radius) - 1px);
+  }
+  .views button:last-child {
+    border-start-end-radius: calc(var(--_radius) - 1px);
+    border-end-end-radius: calc(var(--_radius) - 1px);
+  }
+  /* Above its neighbour, which would otherwise cover that side of the ring. */
+  .views button:focus-visible {
+    z-index: 1;
   }
   .views button[aria-pressed='true'] {
     background: var(--_accent);
