@@ -145,14 +145,28 @@ export const mapStyles = css`
     border-radius: 2px;
   }
   /* Shapes by clip-path, not rotate: the marker's transform places it, and a rotation would
-     turn that translation too. */
-  .shape-diamond {
+     turn that translation too. A clip-path clips the element's own outline too: on a marker,
+     the shape is its ::before, so that the button keeps its focus ring. */
+  .swatch.shape-diamond,
+  .marker.shape-diamond::before {
     clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
-    border-radius: 0;
   }
-  .shape-triangle {
+  .swatch.shape-triangle,
+  .marker.shape-triangle::before {
     clip-path: polygon(50% 0, 100% 100%, 0 100%);
-    border-radius: 0;
+  }
+  .marker.shape-diamond,
+  .marker.shape-triangle {
+    background: none;
+    border: 0;
+    box-shadow: none;
+  }
+  .marker.shape-diamond::before,
+  .marker.shape-triangle::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: var(--_marker);
   }
   .controls {
     position: absolute;
