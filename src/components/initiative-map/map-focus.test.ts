@@ -56,12 +56,30 @@ async function tabToMarkers(el: InitiativeMap) {
   return focused(el)!;
 }
 
-/** Focus is on a marker of this map, whose ring shows whole (so the marker too: inside the viewport). */
+/** A marker's whole box is inside the viewport. */
+function inside(el: InitiativeMap, marker: HTMLElement) {
+  const frame = $(el, '.viewport')!;
+  const box = frame.getBoundingClientRect();
+  const r = marker.getBoundingClientRect();
+  const [left, top] = [box.left + frame.clientLeft, box.top + frame.clientTop];
+  return r.left >= left && r.top >= top && r.right <= left + frame.clientWidth && r.bottom <= top + frame.clientHeight;
+}
+
+/**
+ * Focus is on a marker of this map, whose ring shows whole (so the marker too: inside the
+ * viewport); or, while no marker is in view, on the map's viewport itself.
+ */
 function expectVisibleFocus(el: InitiativeMap, when: string) {
   const f = focused(el);
   expect(f, `${when}: focus left the map (it is on <${document.activeElement?.localName}>)`).to.not.equal(null);
-  expect(f!.classList.contains('marker'), `${when}: focus is on ${f!.localName}.${f!.className}, not on a marker`).to.equal(true);
+  if (f!.matches('.viewport')) {
+    expect(markers(el).filter((m) => inside(el, m)).map((m) => m.dataset.key), `${when}: focus is on the viewport while markers are in view`).to.deep.equal([]);
+  } else {
+    expect(f!.classList.contains('marker'), `${when}: focus is on ${f!.localName}.${f!.className}, not on a marker`).to.equal(true);
+  }
   expect(ringObstructions(f!), when).to.deep.equal([]);
+  const frame = $(el, '.viewport')!;
+  expect([frame.scrollLeft, frame.scrollTop], `${when}: the browser scrolled the viewport to show focus`).to.deep.equal([0, 0]);
 }
 
 /** A key pressed on the focused element, as a synthetic event: WebDriver (WebKitGTK) cannot hold Shift. */
