@@ -25,12 +25,16 @@ const viewport = (el: InitiativeMap) => (el as unknown as { viewport: MapViewpor
 /** Close initiatives around Clermont-Ferrand: clusters at the first view. */
 const clustered = () => dataUrl(syntheticFeed({ initiatives: 200, box: [[45.45, 2.99], [45.75, 3.41]] }));
 
-/** A rendered map `width` px wide, after a button the reader tabs from. */
-async function map(width: number, { feed = feedUrl('sample'), departments }: { feed?: string; departments?: string } = {}) {
+/** A rendered map `width` px wide, between two buttons: the reader tabs from the first. */
+async function map(width: number, { feed = feedUrl('sample'), departments, tiles }: { feed?: string; departments?: string; tiles?: boolean } = {}) {
   let el!: InitiativeMap;
   await captureWarnings(async () => {
     const root = await fixture<HTMLElement>(
-      html`<div style="width: ${width}px"><button class="before" style="display: block; margin-bottom: 2rem">Avant</button><initiative-map feed=${feed} departments=${departments ?? nothing}></initiative-map></div>`,
+      html`<div style="width: ${width}px">
+        <button class="before" style="display: block; margin-bottom: 2rem">Avant</button>
+        <initiative-map feed=${feed} departments=${departments ?? nothing} tiles=${tiles ? '/test-tiles/{z}/{x}/{y}.png' : nothing}></initiative-map>
+        <button class="after">Après</button>
+      </div>`,
     );
     el = await settled(root.querySelector('initiative-map')!);
     await waitUntil(() => markers(el).length > 0, 'the map did not draw', { timeout: 3000 });
@@ -206,6 +210,35 @@ for (const width of [640, 320]) {
           expectVisibleFocus(el, `after ${arrow} ×${i + 1}`);
         }
       }
+    });
+
+    it('every Tab stop shows its whole ring: the map with tile consent, its details panel, the list', async () => {
+      const el = await map(width, { tiles: true });
+      const before = el.parentElement!.querySelector<HTMLElement>('.before')!;
+      const seen: string[] = [];
+      const problems: string[] = [];
+      async function tabThrough(state: string) {
+        before.focus();
+        // Until focus leaves the element for the button after it (not the page: Firefox would
+        // then no longer show focus rings).
+        for (let i = 0; i < 40; i++) {
+          await sendKeys({ press: 'Tab' });
+          await settle(el);
+          const f = focused(el);
+          if (!f) break;
+          seen.push(`${state}: ${f.className || f.localName} ${f.textContent!.trim().slice(0, 12)}`);
+          problems.push(...ringObstructions(f).map((p) => `${state}: ${p}`));
+        }
+      }
+      await tabThrough('map');
+      $(el, '[data-key=boxbois]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      await tabThrough('panel');
+      el.view = 'list';
+      await tabThrough('list');
+      expect(seen.filter((s) => /marker|consent|Afficher|close|Carte/.test(s)).length, seen.join('\n')).to.be.at.least(7);
+      expect(problems).to.deep.equal([]);
     });
 
     it('4. the Tab stop is a visible marker, whatever the view', async () => {
