@@ -237,7 +237,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
         role="group"
         aria-label=${format(m.label, { title: dossier.title })}
         aria-describedby="map-help"
-        tabindex=${this.nav.viewportTabIndex}
+        tabindex=${this.nav.viewportTabIndex ?? nothing}
         @keydown=${this.nav.keydown}
         @wheel=${this.viewport.wheel}
         @pointerdown=${this.viewport.pointerdown}

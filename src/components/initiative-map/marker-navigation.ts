@@ -47,7 +47,7 @@ const DIRECTIONS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], Arrow
  *   render() {
  *     const markers = this.placedMarkers();
  *     this.nav.show(markers);
- *     return html`<div class="viewport" tabindex=${this.nav.viewportTabIndex} @keydown=${this.nav.keydown}>
+ *     return html`<div class="viewport" tabindex=${this.nav.viewportTabIndex ?? nothing} @keydown=${this.nav.keydown}>
  *       ${markers.map((m) => html`<button class="marker" data-key=${m.key} tabindex=${this.nav.tabIndex(m.key)}
  *         @focus=${this.nav.focused}>…</button>`)}
  *     </div>`;
@@ -110,9 +110,13 @@ export class MarkerNavigation<T extends ScreenMarker> implements ReactiveControl
     return key === this.key ? 0 : -1;
   }
 
-  /** The viewport is the Tab stop when no marker is in view; otherwise focusable by script only. */
+  /**
+   * The viewport is the Tab stop when no marker is in view, and then takes focus from a marker
+   * that leaves; otherwise it is not focusable (a click on the map leaves focus where it was, and
+   * the wheel scrolls the page).
+   */
   get viewportTabIndex() {
-    return this.key === undefined ? 0 : -1;
+    return this.key === undefined ? 0 : undefined;
   }
 
   hostUpdate() {
