@@ -10,6 +10,7 @@ import { engineSupportPlugin } from './test/engine-support-plugin.mjs';
 import { selectedEngines } from './test/engines.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { launchersFor } from './test/launchers.mjs';
+import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 import { ssrRenderPlugin } from './test/ssr-render-plugin.mjs';
 
 // Dates in tests are formatted in one time zone, whatever the machine's.
@@ -24,6 +25,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     emulateFeaturesPlugin(),
     engineSupportPlugin(),
+    // Region screenshots for pixel checks (focus rings), in Chromium and Firefox.
+    screenshotPlugin(),
     // Node's server rendering (the built dist/node/render-embed.js), for test/ssr-parity.test.ts.
     ssrRenderPlugin(new URL('./', import.meta.url)),
   ],

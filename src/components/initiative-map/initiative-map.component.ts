@@ -18,7 +18,7 @@ import type { ThemeStyle } from './map-markers.js';
 import { buildScene, clusterZoom, fitScene, placeMarkers, summarise, toScreen, type PlacedMarker, type Scene } from './map-scene.js';
 import { identity, zoomAt } from './map-view.js';
 import { MapViewport } from './map-viewport.js';
-import { MarkerNavigation, nearest } from './marker-navigation.js';
+import { MarkerNavigation } from './marker-navigation.js';
 import { memoizeOne } from './memoize-one.js';
 import type { Fit } from './projection.js';
 import { RegionGeometry } from './region-geometry.js';
@@ -168,20 +168,14 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       this.nav.focusPanel();
       return;
     }
-    // Zoom until the cluster splits, centred on it; then keep focus on what is there.
+    // Zoom until the cluster splits, centred on it; then focus the marker nearest to it, which
+    // the navigation made the Tab stop.
     const { view, size } = this.viewport;
     const [x, y] = toScreen(marker.at, fit, view);
     const splits = scene.index.expansionZoom(marker.clusterId!);
     const zoomed = zoomAt(view, Math.pow(2, Math.max(1, Math.min(8, splits - clusterZoom(scene, fit, view)))), x, y);
     this.viewport.setView({ k: zoomed.k, x: zoomed.x + size.width / 2 - x, y: zoomed.y + size.height / 2 - y });
-    const first = leaves[0]!;
-    void this.updateComplete.then(() => {
-      const { view, size } = this.viewport;
-      const markers = placeMarkers(scene, fitScene(scene, size)!, view, size);
-      const next = markers.find((m) => m.initiative === first) ?? markers.find((m) => m.key === marker.key) ?? nearest(markers, size.width / 2, size.height / 2);
-      this.nav.activeKey = next?.key;
-      this.nav.returnFocus();
-    });
+    this.nav.returnFocus();
   }
 
   // ----- render -----
@@ -243,6 +237,8 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
         role="group"
         aria-label=${format(m.label, { title: dossier.title })}
         aria-describedby="map-help"
+        tabindex=${this.nav.viewportTabIndex ?? nothing}
+        @keydown=${this.nav.keydown}
         @wheel=${this.viewport.wheel}
         @pointerdown=${this.viewport.pointerdown}
         @pointermove=${this.viewport.pointermove}
@@ -260,7 +256,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
               ${renderLabels(scene, fit, v, markers, size)}
             </svg>`
           : nothing}
-        <div class="markers" @keydown=${this.nav.keydown}>
+        <div class="markers">
           ${repeat(
             markers,
             (mk) => mk.key,
@@ -307,7 +303,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       aria-expanded=${initiative ? String(this.opened === initiative) : nothing}
       ${styleProps(position)}
       style=${serverStyle(position)}
-      @focus=${() => (this.nav.activeKey = marker.key)}
+      @focus=${this.nav.focused}
       @click=${() => !this.viewport.dragged && this.activate(marker, scene, fit)}
     >
       ${initiative ? nothing : marker.count}

@@ -13,11 +13,12 @@ export const mapStyles = css`
     margin-bottom: 0.5em;
     font-size: 0.9em;
   }
+  /* No overflow: hidden here: it would clip the buttons' focus rings. The end buttons round
+     their own outer corners instead. */
   .views {
     display: inline-flex;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    overflow: hidden;
   }
   button {
     font: inherit;
@@ -28,6 +29,18 @@ export const mapStyles = css`
   }
   .views button {
     padding: 0.35em 0.9em;
+  }
+  .views button:first-child {
+    border-start-start-radius: calc(var(--_radius) - 1px);
+    border-end-start-radius: calc(var(--_radius) - 1px);
+  }
+  .views button:last-child {
+    border-start-end-radius: calc(var(--_radius) - 1px);
+    border-end-end-radius: calc(var(--_radius) - 1px);
+  }
+  /* Above its neighbour, which would otherwise cover that side of the ring. */
+  .views button:focus-visible {
+    z-index: 1;
   }
   .views button[aria-pressed='true'] {
     background: var(--_accent);
@@ -132,14 +145,28 @@ export const mapStyles = css`
     border-radius: 2px;
   }
   /* Shapes by clip-path, not rotate: the marker's transform places it, and a rotation would
-     turn that translation too. */
-  .shape-diamond {
+     turn that translation too. A clip-path clips the element's own outline too: on a marker,
+     the shape is its ::before, so that the button keeps its focus ring. */
+  .swatch.shape-diamond,
+  .marker.shape-diamond::before {
     clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
-    border-radius: 0;
   }
-  .shape-triangle {
+  .swatch.shape-triangle,
+  .marker.shape-triangle::before {
     clip-path: polygon(50% 0, 100% 100%, 0 100%);
-    border-radius: 0;
+  }
+  .marker.shape-diamond,
+  .marker.shape-triangle {
+    background: none;
+    border: 0;
+    box-shadow: none;
+  }
+  .marker.shape-diamond::before,
+  .marker.shape-triangle::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: var(--_marker);
   }
   .controls {
     position: absolute;

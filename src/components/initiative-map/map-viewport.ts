@@ -74,15 +74,17 @@ export class MapViewport implements ReactiveController {
     clearTimeout(this.hintTimer);
   }
 
-  /** Sets the view, clamped to the size, and re-renders the host. */
+  /** Sets the view, clamped to the size, and re-renders the host if that changed it. */
   setView(view: View) {
-    this.view = clampView(view, this.size.width, this.size.height);
+    const { k, x, y } = clampView(view, this.size.width, this.size.height);
+    if (k === this.view.k && x === this.view.x && y === this.view.y) return;
+    this.view = { k, x, y };
     this.host.requestUpdate();
   }
 
-  /** Zooms around the centre (the zoom buttons, + and −). */
-  zoomBy(factor: number) {
-    this.setView(zoomAt(this.view, factor, this.size.width / 2, this.size.height / 2));
+  /** Zooms around a point of the viewport: by default its centre (the zoom buttons); + and − pass the focused marker's. */
+  zoomBy(factor: number, x = this.size.width / 2, y = this.size.height / 2) {
+    this.setView(zoomAt(this.view, factor, x, y));
   }
 
   // Listeners for the viewport element's events of the same names (arrow functions: Lit calls
