@@ -52,7 +52,7 @@ export function validateFeed(json: unknown, options: ValidateOptions = {}): Feed
   const base = options.baseUrl ?? ownUrl(json) ?? NO_BASE;
   const parsed = parseFeed(json, base);
   const { dossier } = parsed;
-  // The parser reports a non-string language; a string that is not a language tag is checked here.
+  // The parser refuses a language that is not a language tag where it reads one; the CLI adds those it never reads (the feed's own language beside a valid dossier one, the items it dropped), each path once.
   const problems = [...parsed.problems, ...languageProblems(json).filter((p) => !parsed.problems.some((q) => q.path === p.path))];
   const warnings = dossier ? feedWarnings(json, dossier, base) : [];
   return { valid: problems.length === 0, dossier, problems, warnings };
