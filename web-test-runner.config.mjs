@@ -11,6 +11,7 @@ import { selectedEngines } from './test/engines.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { launchersFor } from './test/launchers.mjs';
 import { screenshotPlugin } from './test/screenshot-plugin.mjs';
+import { propertyConfigPlugin } from './test/property-config-plugin.mjs';
 import { ssrRenderPlugin } from './test/ssr-render-plugin.mjs';
 
 // Dates in tests are formatted in one time zone, whatever the machine's.
@@ -27,6 +28,8 @@ export default {
     engineSupportPlugin(),
     // Region screenshots for pixel checks (focus rings), in Chromium and Firefox.
     screenshotPlugin(),
+    // FC_SEED, FC_PATH, FC_RUNS for the property-based tests (src/test-support/property-config.ts).
+    propertyConfigPlugin(),
     // Node's server rendering (the built dist/node/render-embed.js), for test/ssr-parity.test.ts.
     ssrRenderPlugin(new URL('./', import.meta.url)),
   ],
