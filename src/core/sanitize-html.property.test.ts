@@ -1,8 +1,9 @@
 /**
- * Property-based test of the intro's sanitiser (issue #13), in the browser, in each engine:
- * mutation XSS lives in the differences between one engine's parser and serialiser, so the
- * property is checked against the real ones, which are what partner pages run (Node's server
- * rendering runs the same code on parse5 + linkedom: test/node/sanitize-html-server.property.test.mjs).
+ * Property-based test of the intro's sanitiser (issue #13), in the browser, in each engine,
+ * rather than in Node on the server renderer's parse5 + linkedom DOM (src/node/server-dom.ts):
+ * mutation XSS lives in the differences between an engine's parser and serialiser, so the
+ * property is checked against the real ones, which partner pages run and which parse the
+ * server's output back (src/ssr/serialize-nodes.ts writes it; it is checked here too).
  *
  * For arbitrary HTML (src/test-support/arbitraries.ts: random trees of kept, unwrapped and
  * dropped tags, SVG and MathML, attributes with event handlers, URLs and DOM-clobbering names,

@@ -2,7 +2,7 @@
  * fast-check arbitraries for the property-based tests (issue #13): hostile strings, URLs and
  * HTML. Shared by the browser tests (src/feed/safe-url.property.test.ts,
  * src/core/sanitize-html.property.test.ts) and, bundled by esbuild, by the Node ones
- * (test/node/parse-feed.property.test.mjs, test/node/sanitize-html-server.property.test.mjs).
+ * (test/node/parse-feed.property.test.mjs).
  *
  * Every property runs 10,000 times from a fixed seed, so `npm test` is reproducible; fast-check
  * prints the seed and the shrunk counterexample's path on failure, and `FC_SEED=<n>` (a number,
@@ -288,6 +288,3 @@ export const hostileHtml: fc.Arbitrary<string> = fc.letrec<{ nodes: string; node
       end === 'self' ? `<${tag}${attributes.join('')}/>${children}` : `<${tag}${attributes.join('')}>${children}${end === 'close' ? `</${tag}>` : ''}`,
     ),
 })).nodes;
-
-/** The flag the payloads set if any of them runs. */
-export const PWNED_FLAG = '__sanitizePwned';
