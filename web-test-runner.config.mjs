@@ -9,8 +9,10 @@ import { emulateFeaturesPlugin } from './test/emulate-media-plugin.mjs';
 import { engineSupportPlugin } from './test/engine-support-plugin.mjs';
 import { selectedEngines } from './test/engines.mjs';
 import { feedServer } from './test/feed-server.mjs';
+import { heapPlugin } from './test/heap-plugin.mjs';
 import { launchersFor } from './test/launchers.mjs';
 import { screenshotPlugin } from './test/screenshot-plugin.mjs';
+import { propertyConfigPlugin } from './test/property-config-plugin.mjs';
 import { ssrRenderPlugin } from './test/ssr-render-plugin.mjs';
 
 // Dates in tests are formatted in one time zone, whatever the machine's.
@@ -27,6 +29,10 @@ export default {
     engineSupportPlugin(),
     // Region screenshots for pixel checks (focus rings), in Chromium and Firefox.
     screenshotPlugin(),
+    // FC_SEED, FC_PATH, FC_RUNS for the property-based tests (src/test-support/property-config.ts).
+    propertyConfigPlugin(),
+    // Forced GC and heap figures in Chromium, for test/memory.test.ts.
+    heapPlugin(),
     // Node's server rendering (the built dist/node/render-embed.js), for test/ssr-parity.test.ts.
     ssrRenderPlugin(new URL('./', import.meta.url)),
   ],
@@ -38,6 +44,9 @@ export default {
   concurrency: 1,
   // Firefox takes 10+ s to start on a busy 2-core machine (the default allows 30 s).
   browserStartTimeout: 120_000,
+  // A file's tests may take longer than the default 120 s on a busy machine: the property tests
+  // (10,000 runs each) and test/memory.test.ts (5,000 mounts) take 20-60 s on an idle one.
+  testsFinishTimeout: 600_000,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -19,6 +19,10 @@
  *   "TitreTexte"); a rule (`hr`) breaks the paragraph. Inside a line (a `div` in an `em`), blocks
  *   become spaced runs instead: no paragraph ever stands inside inline content, so the embed
  *   pre-render (src/ssr/, which serialises the rebuilt nodes with its own escaping) parses back the same.
+ * - Nothing is nested that an HTML parser would not give back (a link in a link, a block in a
+ *   paragraph, a list item in a list item: table cells and marquee let the source nest them):
+ *   the inner link gives way to its text, the block becomes a spaced run of the paragraph, the
+ *   item a block of the outer item. A carriage return in text becomes a line feed.
  * - Comments and every other attribute (style, on*, class, id…) are dropped.
  *
  * Trusted Types: under `require-trusted-types-for 'script'`, `DOMParser.parseFromString`
@@ -53,6 +57,20 @@ const BLOCKS = new Set([
 /** Allowed elements that are blocks themselves (a stray `li` included), and allowed ones a paragraph may stand in. */
 const ALLOWED_BLOCKS = new Set(['p', 'ul', 'ol', 'li', 'blockquote']);
 const FLOW_CONTAINERS = new Set(['li', 'blockquote']);
+
+/**
+ * Where a rebuilt node stands, for the nestings an HTML parser would not give back: the output
+ * is written as HTML by the server renderer and must parse back into the same tree. The parser
+ * never nests what the source's scope elements (table cells, captions, marquee) allowed and
+ * the sanitiser unwraps: a link in a link (the inner one closes the outer), a block in a
+ * paragraph (p, ul, ol, li or blockquote close it), a list item in a list item (it closes it,
+ * unless a list or a quote stands between them).
+ */
+interface Context {
+  link?: boolean;
+  paragraph?: boolean;
+  item?: boolean;
+}
 
 interface HtmlPolicy {
   createHTML(input: string): unknown;
@@ -92,23 +110,26 @@ export function sanitizeHtml(html: string, baseUrl?: string): DocumentFragment {
   if (!input) return asText(html, fragment);
   const parsed = new DOMParser().parseFromString(input(html) as string, 'text/html');
   // The body as a block: top-level runs of text become paragraphs, like those of a div.
-  unwrapBlock(parsed.body, fragment, baseUrl);
+  unwrapBlock(parsed.body, fragment, baseUrl, {});
   return fragment;
 }
 
 /** Copies the allowed part of `source`'s children into `target`, depth first. */
-function rebuild(source: Node, target: Node, baseUrl: string | undefined) {
+function rebuild(source: Node, target: Node, baseUrl: string | undefined, context: Context) {
   for (const node of source.childNodes) {
     if (node.nodeType === Node.TEXT_NODE) {
-      target.appendChild(document.createTextNode((node as Text).data));
+      // A carriage return (`&#13;`) would be read back as a line feed: the same white space.
+      target.appendChild(document.createTextNode((node as Text).data.replace(/\r\n?/g, '\n')));
       continue;
     }
     // Comments, processing instructions: gone.
     if (node.nodeType !== Node.ELEMENT_NODE) continue;
     const element = node as Element;
     const name = element.localName;
-    // Foreign (SVG, MathML) elements only occur inside <svg>/<math>, dropped whole anyway.
-    if (element.namespaceURI !== HTML_NS || DROP.has(name)) continue;
+    // Foreign (SVG, MathML) elements only occur inside <svg>/<math>, dropped whole anyway. A
+    // form's named controls shadow its properties (`<input name=localName>`: DOM clobbering),
+    // so a name that is no string is a form's, dropped as forms are.
+    if (typeof name !== 'string' || element.namespaceURI !== HTML_NS || DROP.has(name)) continue;
     const href = name === 'a' ? safeLinkUrl(element.getAttribute('href'), baseUrl) : undefined;
     // A rule between two blocks of text: a paragraph break (an empty <p>, dropped by the
     // paragraph grouping below) where paragraphs stand, a space inside a line.
@@ -117,12 +138,20 @@ function rebuild(source: Node, target: Node, baseUrl: string | undefined) {
       continue;
     }
     // Unknown elements, and links whose URL is refused, give way to their content.
-    if (BLOCKS.has(name)) {
-      unwrapBlock(element, target, baseUrl);
+    // So do blocks that a parser would not leave where they are (see Context): a block in a
+    // paragraph becomes a spaced run of it, a list item in a list item a block of its content.
+    if (BLOCKS.has(name) || (name === 'li' && context.item && !context.paragraph)) {
+      unwrapBlock(element, target, baseUrl, context);
       continue;
     }
-    if (!ALLOWED.has(name) || (name === 'a' && !href)) {
-      rebuild(element, target, baseUrl);
+    if (context.paragraph && ALLOWED_BLOCKS.has(name)) {
+      target.appendChild(document.createTextNode(' '));
+      rebuild(element, target, baseUrl, context);
+      target.appendChild(document.createTextNode(' '));
+      continue;
+    }
+    if (!ALLOWED.has(name) || (name === 'a' && (!href || context.link))) {
+      rebuild(element, target, baseUrl, context);
       continue;
     }
     const copy = document.createElement(name);
@@ -131,7 +160,12 @@ function rebuild(source: Node, target: Node, baseUrl: string | undefined) {
       copy.setAttribute('rel', 'noopener noreferrer');
     }
     target.appendChild(copy);
-    rebuild(element, copy, baseUrl);
+    rebuild(element, copy, baseUrl, {
+      link: context.link || name === 'a',
+      paragraph: context.paragraph || name === 'p',
+      // A list or a quote stops a list item's start tag from closing the item around it.
+      item: name === 'li' || (context.item && !['ul', 'ol', 'blockquote'].includes(name)),
+    });
   }
 }
 
@@ -140,9 +174,9 @@ function rebuild(source: Node, target: Node, baseUrl: string | undefined) {
  * a quote), each run of inline content becomes a `<p>` and allowed blocks pass through; inside
  * inline content (a `div` in an `em`), spaces keep its words apart from the neighbours'.
  */
-function unwrapBlock(element: Element, target: Node, baseUrl: string | undefined) {
+function unwrapBlock(element: Element, target: Node, baseUrl: string | undefined, context: Context) {
   const content = document.createDocumentFragment();
-  rebuild(element, content, baseUrl);
+  rebuild(element, content, baseUrl, context);
   if (!canHoldParagraphs(target)) {
     // Paragraphs the content made (nested blocks) become spaced runs of the line.
     for (const child of [...content.children]) if (child.localName === 'p') child.replaceWith(' ', ...child.childNodes, ' ');
@@ -151,7 +185,9 @@ function unwrapBlock(element: Element, target: Node, baseUrl: string | undefined
   }
   let paragraph: HTMLElement | undefined;
   for (const node of [...content.childNodes]) {
-    if (node instanceof Element && ALLOWED_BLOCKS.has(node.localName)) {
+    // An inline element holding a block (an `em` around a list) stands on its own: in a
+    // paragraph, the block would close the paragraph when parsed back.
+    if (node instanceof Element && (ALLOWED_BLOCKS.has(node.localName) || node.querySelector('p, ul, ol, li, blockquote'))) {
       paragraph = undefined;
       // An empty paragraph is a break (a rule, an empty block): nothing to show.
       if (node.localName !== 'p' || node.hasChildNodes()) target.appendChild(node);

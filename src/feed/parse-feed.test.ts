@@ -50,6 +50,7 @@ describe('parseFeed', () => {
     expect(dossier!.actors.get('a5')!.url).to.equal(undefined);
     expect(dossier!.actors.get('a5')!.image).to.equal(undefined);
     expect(dossier!.places.get('p2')!.lat).to.equal(undefined);
+    expect(dossier!.places.get('p3')!.department).to.equal(undefined);
     expect(dossier!.initiatives.get('i1')!.actors.map((a) => a.id)).to.deep.equal(['a1']);
     expect([...dossier!.quotes.keys()]).to.deep.equal(['q1']);
   });

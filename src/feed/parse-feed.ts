@@ -191,9 +191,11 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
       report(p, 'expected both lat and lon, or neither');
       lat = lon = undefined;
     }
-    const department = text(v, 'department', p);
+    let department = text(v, 'department', p);
     if (department && !/^(\d{2,3}|2[AB])$/.test(department)) {
       report(`${p}.department`, 'expected an INSEE département code such as "63" or "2A"');
+      // Reported and dropped, like every other invalid field: what the parser keeps validates.
+      department = undefined;
     }
     return { id, name, lat, lon, department, insee: text(v, 'insee', p) };
   });

@@ -16,6 +16,12 @@ describe('safe URLs', () => {
       expect(safeLinkUrl(value, base), String(value)).to.equal(undefined);
     }
     expect(safeLinkUrl('relative/without/base')).to.equal(undefined);
+    expect(safeLinkUrl('relative', 'not a url')).to.equal(undefined);
+  });
+
+  it('keeps absolute links when the base is no URL', () => {
+    expect(safeLinkUrl('mailto:a@a.example', 'not a url')).to.equal('mailto:a@a.example');
+    expect(safeImageUrl('https://a.example/i.png', 'feeds/relative.json')).to.equal('https://a.example/i.png');
   });
 
   it('fetches images over the web only', () => {

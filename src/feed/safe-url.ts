@@ -12,7 +12,9 @@ function allow(value: unknown, base: string | undefined, protocols: RegExp): str
     const url = new URL(value.trim(), base);
     return protocols.test(url.protocol) ? url.href : undefined;
   } catch {
-    return undefined;
+    // A base that is no URL makes the constructor throw whatever the URL: try without it, so
+    // that it costs the absolute URLs nothing (a relative one still fails).
+    return base === undefined ? undefined : allow(value, undefined, protocols);
   }
 }
 
