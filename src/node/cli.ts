@@ -116,8 +116,9 @@ async function exportCommand(source: string, out: string | undefined, baseUrl: s
     return EXIT.valid;
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
-    if (error.problems.length) {
-      process.stdout.write(humanReport(source, validateFeed(await readSource(source), isUrl(source) ? { baseUrl: source } : {}), useColor()));
+    // The report the export judged the feed by: the feed is not read (or fetched) a second time.
+    if (error.report) {
+      process.stdout.write(humanReport(source, error.report, useColor()));
       return fail(EXIT.invalid, error.message);
     }
     return fail(EXIT.unreadable, error.message);

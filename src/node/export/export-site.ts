@@ -21,7 +21,7 @@ import { languageOf } from '../../i18n/languages.js';
 import { isUrl, readSource, UnreadableError } from '../read-source.js';
 import { ProblemError } from '../problem-error.js';
 import { renderEmbed } from '../render-embed.js';
-import { validateFeed } from '../validate-feed.js';
+import { validateFeed, type FeedReport } from '../validate-feed.js';
 import { oembedFor } from './oembed.js';
 import { pageHtml } from './page-html.js';
 import { plannedPages, providerOf } from './plan.js';
@@ -31,6 +31,13 @@ export { plannedPages, type PlannedPage } from './plan.js';
 /** Why an export could not run; its message is one line that names the culprit. Nothing was written. */
 export class ExportError extends ProblemError {
   override name = 'ExportError';
+  constructor(
+    message: string,
+    /** The feed's validation, when the feed was invalid: what `validate` would print. */
+    readonly report?: FeedReport,
+  ) {
+    super(message, report?.problems);
+  }
 }
 
 export interface ExportOptions {
@@ -108,9 +115,10 @@ export async function exportSite(options: ExportOptions): Promise<ExportResult> 
   // A feed read from a file is published with the site; one read from a URL stays where it is.
   const feed = sourceUrl ?? new URL('feed.json', base).href;
   // Valid as `dossier-widgets validate` says (the parser's problems, and language tags).
-  const { dossier, problems } = validateFeed(json, { baseUrl: feed });
+  const report = validateFeed(json, { baseUrl: feed });
+  const { dossier, problems } = report;
   if (!dossier) throw new ExportError('not a dossier feed: a JSON Feed with a _dossier object is expected (see docs/feed.md)');
-  if (problems.length) throw new ExportError(`the feed has ${problems.length} problem(s): run dossier-widgets validate, fix them, then export`, problems);
+  if (problems.length) throw new ExportError(`the feed has ${problems.length} problem(s): run dossier-widgets validate, fix them, then export`, report);
 
   const lang = languageOf(dossier.language ?? 'fr');
   const provider = providerOf(json);
