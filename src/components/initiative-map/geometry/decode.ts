@@ -71,14 +71,20 @@ export function decodeRegion(region: string, departements: string, shapes: strin
     const index = n < 2 ? arcs.length : arcs.length - (n >> 1);
     if (index === arcs.length) {
       const steps: Point[] = Array.from({ length: point() + 1 });
-      if (opensRing) (x += signed(point())), (y += signed(point()));
+      if (opensRing) {
+        x += signed(point());
+        y += signed(point());
+      }
       let dx = 0;
       let dy = 0;
       let sx = 0;
       let sy = 0;
       for (let i = 0; i < steps.length; i++) {
-        steps[i] = [(dx = signed(point()) + (dx >> 1)), (dy = signed(point()) + (dy >> 1))];
-        (sx += dx), (sy += dy);
+        dx = signed(point()) + (dx >> 1);
+        dy = signed(point()) + (dy >> 1);
+        steps[i] = [dx, dy];
+        sx += dx;
+        sy += dy;
       }
       // The ring is at the arc's first point, or at its last if it runs the arc backwards.
       const first: Point = reversed ? [x - sx, y - sy] : [x, y];
