@@ -419,9 +419,6 @@ import type { DepartementsTopology } from './types.js';
 
 export type { DepartementsTopology } from './types.js';
 
-/** France's quantization grid, the same in every region module (geometry/decode.ts uses it). */
-export const GRID: DepartementsTopology['transform'] = ${json(topo.transform)};
-
 /** The départements of each region: INSEE codes, two characters each. */
 const CODES: Record<string, string> = {
 ${regions.map((r) => `  '${r}': '${codesOf(r)}',`).join('\n')}
@@ -438,11 +435,21 @@ ${regions.map((r) => `  '${r}': () => import('./${r}.js'),`).join('\n')}
 };
 `;
 
+// The grid is a module of its own, which only decode.ts imports: the map's chunk exports nothing
+// to the geometry's (an export there costs the loader a namespace facade on every page).
+const gridSource = `${header}
+import type { DepartementsTopology } from './types.js';
+
+/** France's quantization grid, the same in every region module (decode.ts uses it). */
+export const GRID: DepartementsTopology['transform'] = ${json(topo.transform)};
+`;
+
 mkdirSync(outDir, { recursive: true });
 // types.ts and decode.ts are not generated: they stay.
 const HAND_WRITTEN = ['types.ts', 'decode.ts'];
 for (const file of readdirSync(outDir)) if (file.endsWith('.ts') && !HAND_WRITTEN.includes(file)) rmSync(join(outDir, file));
 writeFileSync(join(outDir, 'index.ts'), indexSource);
+writeFileSync(join(outDir, 'grid.ts'), gridSource);
 const sizes = [];
 for (const region of regions) {
   const source = regionModule(region, byRegion.get(region));

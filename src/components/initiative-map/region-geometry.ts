@@ -38,6 +38,8 @@ export class RegionGeometry {
 
   private load(region: string) {
     this.requested.add(region);
+    // Every region's chunk imports the decoder's: fetch both at once, not one after the other.
+    import('./geometry/decode.js').catch(() => {});
     void REGIONS[region]!().then(
       (module) => {
         this.loaded = new Map(this.loaded).set(region, module.default);

@@ -21,7 +21,7 @@
  *   at first), since the other arcs start where the ring is; then each step along the arc, x and y,
  *   minus half the previous step (a simplified outline turns gently: steps come out smaller).
  */
-import { GRID } from './index.js';
+import { GRID } from './grid.js';
 import type { DepartementGeometry, DepartementsTopology } from './types.js';
 
 /** Last digit of a number: `(` (code 40) is 0. */

@@ -11,9 +11,6 @@ import type { DepartementsTopology } from './types.js';
 
 export type { DepartementsTopology } from './types.js';
 
-/** France's quantization grid, the same in every region module (geometry/decode.ts uses it). */
-export const GRID: DepartementsTopology['transform'] = {"scale":[0.002939064,0.001944715],"translate":[-5.1328,41.36591]};
-
 /** The départements of each region: INSEE codes, two characters each. */
 const CODES: Record<string, string> = {
   'FR-ARA': '010307152638424363697374',
