@@ -12,7 +12,8 @@
  * - own code: the map entry with Lit, @lit/*, src/core, src/feed, src/i18n and src/styles
  *   external (an esbuild plugin), code-split, so the lazily loaded geometry modules come out
  *   as their own chunks; topojson-client counts as the map’s own code.
- * - geometry: those chunks, one per region; a map loads the regions it shows.
+ * - geometry: those chunks, one per region (a map loads the regions it shows), and the decoder
+ *   and grid every region imports (a chunk whose modules are all in the geometry folder).
  * - cross-check: one-file bundle of every element − the same without the map (the geometry
  *   of every region inlined, as in dist/cdn/dossier-widgets.js).
  */
@@ -217,6 +218,7 @@ function loaderPaths() {
 
 const MAP_TAG = 'initiative-map';
 const MAP_ENTRY = `src/components/${MAP_TAG}/${MAP_TAG}.ts`;
+const GEOMETRY_DIR = `src/components/${MAP_TAG}/geometry/`;
 const SHARED_DIRS = ['core', 'feed', 'i18n', 'styles'].map((d) => join(root, 'src', d) + sep);
 const CSS_TEMPLATE = /\bcss`([^`]*)`/g;
 
@@ -259,15 +261,29 @@ export async function measureMapSize() {
     entryPoints: [join(root, MAP_ENTRY)],
     splitting: true,
     outdir: join(root, '.bench-out'),
+    metafile: true,
     plugins: [minifyCssPlugin, sharedExternalPlugin],
   });
-  const chunks = split.outputFiles.map((f) => ({ name: basename(f.path), gzip: gzipSize(collapse(f.contents)), raw: f.contents.length }));
-  const geometryRe = /^(FR-[A-Z]+|departements)(-[A-Z0-9]+)?\.js$/;
-  const own = chunks.filter((c) => !geometryRe.test(c.name));
-  const regions = chunks.filter((c) => geometryRe.test(c.name));
+  // A chunk is geometry when every module in it (or the entry it stands for) is in the map's
+  // geometry folder: the region modules, and the decoder and grid that they all import.
+  const inGeometry = (file) => file.startsWith(GEOMETRY_DIR);
+  const isGeometry = (output) => {
+    const inputs = output.entryPoint ? [output.entryPoint] : Object.keys(output.inputs);
+    return inputs.length > 0 && inputs.every(inGeometry);
+  };
+  const chunks = split.outputFiles.map((f) => {
+    const output = split.metafile.outputs[relative(root, f.path).split(sep).join('/')];
+    return { name: basename(f.path), gzip: gzipSize(collapse(f.contents)), raw: f.contents.length, geometry: !!output && isGeometry(output) };
+  });
+  const regionRe = /^(FR-[A-Z]+|departements)(-[A-Z0-9]+)?\.js$/;
+  const own = chunks.filter((c) => !c.geometry);
+  const regions = chunks.filter((c) => c.geometry && regionRe.test(c.name));
+  // What every region's chunk imports (the decoder, the grid): paid once, with the first region.
+  const decoder = chunks.filter((c) => c.geometry && !regionRe.test(c.name));
   const sum = (list, key = 'gzip') => list.reduce((a, c) => a + c[key], 0);
   const region = regions.find((c) => c.name.startsWith(`${BENCH_REGION}`));
   const largest = regions.reduce((a, c) => (!a || c.gzip > a.gzip ? c : a), undefined);
+  const allGeometry = [...regions, ...decoder];
 
   // Cross-check: one file with every element, with and without the map.
   const { tags } = await readElementTable();
@@ -282,11 +298,13 @@ export async function measureMapSize() {
   const withMap = await oneFile(elementImports);
   const withoutMap = await oneFile(elementImports.filter((i) => !i.endsWith(`/${MAP_TAG}.js`)));
 
+  const regionName = (c) => c.name.replace(/-[A-Za-z0-9_]+\.js$|\.js$/, '');
   const rows = [
     ['map own code (entry + shared chunks, no geometry)', sum(own, 'raw'), sum(own), kb(sum(own))],
-    ...(region ? [[`+ geometry ${region.name.replace(/-[A-Za-z0-9_]+\.js$|\.js$/, '')} (the region this bench maps)`, region.raw, region.gzip, kb(region.gzip)]] : []),
-    ...(largest && largest !== region ? [[`  largest region chunk: ${largest.name.replace(/-[A-Za-z0-9_]+\.js$|\.js$/, '')}`, largest.raw, largest.gzip, kb(largest.gzip)]] : []),
-    [`  all ${regions.length} geometry chunk(s) (a map of all France)`, sum(regions, 'raw'), sum(regions), kb(sum(regions))],
+    ...(decoder.length ? [[`+ geometry decoder (${decoder.length} chunk(s) every region imports, loaded once)`, sum(decoder, 'raw'), sum(decoder), kb(sum(decoder))]] : []),
+    ...(region ? [[`+ geometry ${regionName(region)} (the region this bench maps)`, region.raw, region.gzip, kb(region.gzip)]] : []),
+    ...(largest && largest !== region ? [[`  largest region chunk: ${regionName(largest)}`, largest.raw, largest.gzip, kb(largest.gzip)]] : []),
+    [`  all ${regions.length} region chunks + the decoder (a map of all France)`, sum(allGeometry, 'raw'), sum(allGeometry), kb(sum(allGeometry))],
     ['cross-check: one file, all elements − all but the map (every region inlined)', '—', withMap - withoutMap, kb(withMap - withoutMap)],
   ];
   printTable(
@@ -294,15 +312,17 @@ export async function measureMapSize() {
     ['part', 'min B', 'gzip B', 'gzip KB'],
     rows,
   );
-  const oneRegion = sum(own) + (region?.gzip ?? 0);
-  const allRegions = sum(own) + sum(regions);
+  const oneRegion = sum(own) + sum(decoder) + (region?.gzip ?? 0);
+  const allRegions = sum(own) + sum(allGeometry);
   console.log(
     `Target: map code + geometry ≤ 30 KB gzip (${MAP_TARGET_BYTES} B): own code + ${region ? BENCH_REGION : 'geometry'} = ${oneRegion} B = ${kb(oneRegion)} KB → ` +
       `${verdict(oneRegion <= MAP_TARGET_BYTES, `by ${oneRegion - MAP_TARGET_BYTES} B`)}`,
   );
+  // Issue #12's "all of France's geometry is at most 30 KB gzip": the map's own code with it, the
+  // stricter reading (the geometry alone was already under 30 KB when the issue said 36.2 KB).
   console.log(
-    `        with every region's geometry (a map of all France): ${allRegions} B = ${kb(allRegions)} KB → ` +
-      `${verdict(allRegions <= MAP_TARGET_BYTES, `by ${allRegions - MAP_TARGET_BYTES} B`)}. gzip of chunks summed (each chunk is its own response).`,
+    `        all of France (own code + every region's geometry + decoder): ${allRegions} B = ${kb(allRegions)} KB → ` +
+      `${verdict(allRegions <= MAP_TARGET_BYTES, `by ${allRegions - MAP_TARGET_BYTES} B`)}; the geometry alone ${sum(allGeometry)} B = ${kb(sum(allGeometry))} KB. gzip of chunks summed (each chunk is its own response).`,
   );
   if (own.length > 1) console.log(`        own-code chunks: ${own.map((c) => `${c.name} ${c.gzip} B`).join(', ')}`);
 }
