@@ -7,6 +7,11 @@
  * twenty widgets make one request. The widget only says what it wants from the dossier
  * (`select`); a missing id becomes a `not-found` error like any other.
  *
+ * With the cache (unless the widget or its `<dossier-feed>` says `cache="none"`), the store may
+ * answer with the feed's last good copy first: it renders at once, then gives way to the newer
+ * feed when the network brings one (same DOM updated in place: no flash, focus kept), or stays
+ * with a note when the feed failed (`dossier-stale`).
+ *
  * It follows @lit/task's model (re-run when the arguments change, abort the stale run, render
  * by status) in a few lines of its own: the task package cost more bytes than this whole
  * controller, and the script tag has a 12 KB budget.
@@ -15,12 +20,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DossierErrorDetail } from './events.js';
 import { feedContext, type FeedSource } from './feed-context.js';
 import { FeedError } from '../feed/feed-error.js';
-import { absoluteUrl, defaultStore, warn } from '../feed/feed-store.js';
+import type { StaleCopy } from '../feed/feed-cache.js';
+import { absoluteUrl, defaultStore, warn, type LoadResult } from '../feed/feed-store.js';
 import type { Dossier } from '../feed/model.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** The widget's own feed URL, which wins over an enclosing `<dossier-feed>`. */
   feed?: string;
+  /** `none`: no last good copy for this widget (see FeedStore's `cache`). */
+  cache?: string;
 }
 
 export interface DataOptions<T> {
@@ -37,6 +45,8 @@ export interface Loaded<T> {
   dossier: Dossier;
   /** Absolute feed URL. */
   url: string;
+  /** Set when this is the feed's last good copy, shown because the feed failed. */
+  stale?: StaleCopy;
 }
 
 export type DataStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -141,30 +151,36 @@ export class DossierController<T> implements ReactiveController {
     }
     const { signal } = (this.abortController = new AbortController());
     this.status = 'pending';
-    this.complete = this.load(absoluteUrl(url), signal).then((settle) => {
-      // A newer run, or a disconnection, took over: this result is stale.
-      if (signal.aborted) return;
-      settle();
-      this.host.requestUpdate();
-    });
+    this.complete = this.load(absoluteUrl(url), signal);
   }
 
-  private async load(href: string, signal: AbortSignal): Promise<() => void> {
+  /**
+   * Loads `href` and applies the result, unless a newer run or a disconnection took over; then
+   * applies what follows a copy from the cache (`next`): the newer feed, or the note that the
+   * feed failed. `complete` settles after all of it.
+   */
+  private async load(href: string, signal: AbortSignal, next?: Promise<LoadResult | undefined>): Promise<void> {
     // Called as methods: the options may be the host itself (DossierElement).
     const { options } = this;
+    let result: LoadResult | undefined;
+    let settle: () => void;
     try {
-      const { dossier } = await defaultStore().load(href, { signal, timeout: this.source?.timeout });
+      result = await (next ?? defaultStore().load(href, { signal, timeout: this.source?.timeout, cache: (this.host.cache || this.source?.cache) != 'none' }));
+      // The copy was current: nothing changes.
+      if (!result) return;
+      const { dossier, stale } = result;
       const value = options.select(dossier!);
       if (value === undefined) {
         throw new FeedError('not-found', href, `<${this.host.localName}>: No ${options.describe()} in this dossier`);
       }
-      return () => {
+      settle = () => {
         this.status = 'complete';
-        this.loaded = { value, dossier: dossier!, url: href };
-        emit(this.host, 'dossier-load', { url: href, dossier: dossier! });
+        this.loaded = { value, dossier: dossier!, url: href, stale };
+        // A copy marked stale (it always follows the copy's own render) is no new content: only the note is new.
+        emit(this.host, stale ? 'dossier-stale' : 'dossier-load', stale ?? { url: href, dossier: dossier! });
       };
     } catch (caught) {
-      return () => {
+      settle = () => {
         // Anything but a FeedError (an AbortError that raced) is shown as a network error.
         const error = caught instanceof FeedError ? caught : new FeedError('network', href, String(caught));
         if (error.kind === 'not-found') warn(error.message);
@@ -173,5 +189,10 @@ export class DossierController<T> implements ReactiveController {
         emit<DossierErrorDetail>(this.host, 'dossier-error', { url: href, kind: error.kind, status: error.status, error });
       };
     }
+    // A newer run, or a disconnection, took over: this result is stale.
+    if (signal.aborted) return;
+    settle();
+    this.host.requestUpdate();
+    if (result?.next) return this.load(href, signal, result.next);
   }
 }
