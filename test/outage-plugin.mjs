@@ -11,7 +11,7 @@
  *                                          fixture name, 'sample', or 'not-json' for an HTML page),
  *                                          `edit: [from, to]` replaced in its text (a newer version of
  *                                          it), an HTTP status, a delay in ms
- *   { do: 'hits', id }                     → how many requests it received
+ *   { do: 'hits', id }                     → how many requests for the feed it received
  *   { do: 'close', id }                    closes it and every open connection: the port then refuses
  *
  * Its answers carry `Access-Control-Allow-Origin: *` (the feed is on another origin than the
@@ -36,6 +36,15 @@ export function outagePlugin(root) {
         const id = `outage-${++counter}`;
         const state = { feed: 'sample', edit: undefined, status: 200, delay: 0, hits: 0 };
         const server = createServer(async (req, res) => {
+          // The fixtures' pictures (relative URLs in the feeds) as the test server has them.
+          if (/^\/src\/test-support\/fixtures\/[\w-]+\.svg$/.test(req.url)) {
+            res.writeHead(200, { 'content-type': 'image/svg+xml' }).end(await readFile(new URL(`.${req.url}`, root)));
+            return;
+          }
+          if (!req.url.startsWith('/feed.json')) {
+            res.writeHead(404).end();
+            return;
+          }
           state.hits++;
           const { feed, edit, status, delay } = state;
           if (delay) await sleep(delay);
