@@ -7,14 +7,16 @@
  * is already on its way, so a first visit never waits for it, and the quote page's core chunk
  * carries only that import.
  *
- * Why Cache Storage rather than IndexedDB: a copy is a feed URL and its body, which is what
- * Cache Storage holds (a Request and a Response), with three calls (open, match, put) where
+ * Why Cache Storage rather than IndexedDB: a copy is a feed URL and a feed's text, which is
+ * what Cache Storage holds (a Request and a Response), with three calls (open, match, put) where
  * IndexedDB needs a schema, versions and a transaction per operation, in more code. Both count
  * against the same origin quota and both are unavailable in the same places (opaque origins,
  * some private modes, blocked storage); Cache Storage is also absent from insecure (http:)
- * pages, which then behave as without cache. The body is stored as the publisher sent it and
- * parsed again when read (the parser and sanitiser of the version reading it; never a model
- * from an older version).
+ * pages, which then behave as without cache.
+ *
+ * The copy is the parsed feed written back (write-feed.ts): what the widgets show, and nothing
+ * the parser dropped. It is parsed again when read, by the parser of the version reading it,
+ * like any feed: storage is no more trusted than the network.
  *
  * What it stores is the public feed only: the URL, the body, when it was fetched and when it was
  * last used. Nothing about the reader. It never throws and never rejects for a storage reason:
@@ -25,6 +27,7 @@ import { FeedError, type FeedErrorKind } from './feed-error.js';
 import { warn, type LoadResult } from './feed-store.js';
 import type { ParseResult } from './model.js';
 import { parseFeed } from './parse-feed.js';
+import { writeFeed } from './write-feed.js';
 import { pick } from '../i18n/languages.js';
 import { format } from '../i18n/messages.js';
 import { cache as strings } from '../i18n/tables/cache.js';
@@ -148,8 +151,7 @@ function parseCopy(href: string, text: string): ParseResult | undefined {
 
 /**
  * The load of `href` with its last good copy: FeedStore's promise when the load asked for the
- * cache. `fetched` is the network's load, already under way; `response` the response it was
- * made from (fetchFeed read a clone), whose body is stored once the feed proves good.
+ * cache. `fetched` is the network's load, already under way.
  *
  * - The network answers first with a valid feed: that feed (as without cache), stored.
  * - Otherwise, when there is a copy: the copy, as soon as it is read, with `next`: the
@@ -160,26 +162,17 @@ function parseCopy(href: string, text: string): ParseResult | undefined {
  * `next` never rejects. An error that is no FeedError (the AbortError of every caller leaving)
  * marks nothing stale.
  */
-export function lastGood(href: string, fetched: Promise<ParseResult>, response?: Promise<Response>): Promise<LoadResult> {
-  const network = fetched.then(
-    async (result) => {
-      const text = await (await response)?.text();
-      if (text !== undefined) void storeCopy(href, text);
-      return { result, text };
-    },
-    (error: unknown) => {
-      // The unread body of a failed response is let go of.
-      response?.then((r) => r.body?.cancel(), () => {});
-      throw error;
-    },
-  );
+export function lastGood(href: string, fetched: Promise<ParseResult>): Promise<LoadResult> {
+  // The network's feed as a copy, written a task later (after the render it allows), then kept.
+  const written = fetched.then((result) => new Promise<string>((resolve) => setTimeout(() => resolve(JSON.stringify(writeFeed(result.dossier!))))));
+  written.then((text) => storeCopy(href, text), () => {});
   const cached = readCopy(href).then((stored): LoadResult | undefined => {
     const result = stored && parseCopy(href, stored.text);
     return (
       result && {
         ...result,
-        next: network.then(
-          ({ result: fresh, text }) => (text === stored.text ? undefined : fresh),
+        next: written.then(
+          (text) => (text === stored.text ? undefined : fetched),
           (error: unknown) => {
             if (!(error instanceof FeedError)) return undefined;
             warn(`${error.message}; showing its last good copy, fetched ${stored.date.toISOString()}`);
@@ -193,10 +186,7 @@ export function lastGood(href: string, fetched: Promise<ParseResult>, response?:
   });
   // Whichever comes first, a valid feed or a copy, is shown (a second resolve is ignored).
   return new Promise((resolve, reject) => {
-    network.then(
-      ({ result }) => resolve(result),
-      (error: unknown) => cached.then((copy) => (copy ? resolve(copy) : reject(error))),
-    );
+    fetched.then(resolve, (error: unknown) => cached.then((copy) => (copy ? resolve(copy) : reject(error))));
     void cached.then((copy) => copy && resolve(copy));
   });
 }

@@ -108,18 +108,14 @@ export class FeedStore {
     const controller = new AbortController();
     // The abort's reason is what the fetch rejects with: the timeout's own typed error.
     const timer = setTimeout(() => controller.abort(new FeedError('timeout', href, 'The feed did not answer in time')), timeout);
-    // For the cache, fetchFeed runs on a view of the store whose fetcher hands it a clone and
-    // keeps the response, whose body feed-cache.ts stores once the feed proves good.
-    let response: Promise<Response> | undefined;
-    const view = cache ? ({ __proto__: this, fetcher: (...args: Parameters<typeof fetch>) => (response = this.fetcher(...args)).then((r) => r.clone()) } as unknown as this) : this;
     // The timeout bounds the request, not the entry: with the cache, the entry may settle first.
-    const fetched = view.fetchFeed(href, controller.signal).finally(() => clearTimeout(timer));
+    const fetched = this.fetchFeed(href, controller.signal).finally(() => clearTimeout(timer));
     // Handled once feed-cache.ts has loaded: no unhandled rejection meanwhile.
     fetched.catch(() => {});
     const entry: Entry = {
       controller,
       waiting: 0,
-      promise: (cache ? import('./feed-cache.js').then((m) => m.lastGood(href, fetched, response), () => fetched) : fetched)
+      promise: (cache ? import('./feed-cache.js').then((m) => m.lastGood(href, fetched), () => fetched) : fetched)
         .catch((error: unknown) => {
           // Failures are not cached: the next load (a retry) fetches again.
           this.drop(href, entry);
