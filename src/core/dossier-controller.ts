@@ -61,11 +61,9 @@ export class DossierController<T> implements ReactiveController {
   /** What the enclosing `<dossier-feed>` provides, and how to stop listening to it. */
   private source?: FeedSource;
   private unsubscribe?: () => void;
-  /** The arguments of the last run, to run again only when they change. */
+  /** The arguments of the last run, to run again only when they change (forgotten by a load that disconnection interrupted). */
   private lastArgs?: string;
   private abortController?: AbortController;
-  /** A load aborted by disconnection, to resume if the widget is put back in the page. */
-  private interrupted?: boolean;
 
   constructor(
     private readonly host: DataHost,
@@ -93,11 +91,8 @@ export class DossierController<T> implements ReactiveController {
     // A provider defined after this widget (chunks load in any order) announces itself with a
     // context-provider event: ask again then, if nobody has answered yet.
     document.addEventListener('context-provider', this.onProvider);
-    if (this.interrupted) {
-      this.interrupted = false;
-      this.run();
-      this.host.requestUpdate();
-    }
+    // Back after an interrupted load (or new): the coming update runs it (hostUpdate).
+    if (!this.lastArgs) this.host.requestUpdate();
   }
 
   /** A widget taken out of the page stops waiting (its siblings' shared request goes on). */
@@ -106,7 +101,8 @@ export class DossierController<T> implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.status === 'pending') {
-      this.interrupted = true;
+      // Resumed when the widget is put back in the page (hostConnected).
+      this.lastArgs = undefined;
       this.abortController?.abort();
     }
   }
@@ -175,7 +171,7 @@ export class DossierController<T> implements ReactiveController {
       }
       settle = () => {
         this.status = 'complete';
-        this.loaded = { value, dossier: dossier!, url: href, stale };
+        this.loaded = { ...result!, value, url: href } as Loaded<T>;
         // A copy marked stale (it always follows the copy's own render) is no new content: only the note is new.
         emit(this.host, stale ? 'dossier-stale' : 'dossier-load', stale ?? { url: href, dossier: dossier! });
       };
