@@ -9,17 +9,21 @@ import { FeedStore } from '../feed/feed-store.js';
 
 const STORE_KEY = Symbol.for('dossier-widgets.feed-store');
 const global = globalThis as unknown as Record<symbol, unknown>;
-const pageStore = global[STORE_KEY];
+/** The store in place before the first page view of a test (a test file may have its own). */
+let before: { store: unknown } | undefined;
 
 /** A new page view: a fresh shared store (nothing loaded yet), the same Cache Storage. */
 export function newPageView(): FeedStore {
+  before ??= { store: global[STORE_KEY] };
   const store = new FeedStore();
   global[STORE_KEY] = store;
   return store;
 }
 
+/** Puts back the store that was there before the test's first page view. */
 export function restoreStore() {
-  global[STORE_KEY] = pageStore;
+  if (before) global[STORE_KEY] = before.store;
+  before = undefined;
 }
 
 /** Deletes the cache the copies live in (a test's own, on the shared test origin). */

@@ -48,6 +48,17 @@ const budgets = [
   { name: 'everything for the map page (feed, map, geometry)', tags: ['dossier-feed', 'initiative-map'], limit: 40 * KB },
 ];
 
+/*
+ * The last-known-good chunk (src/feed/feed-cache.ts: read, write, LRU, the stale note and its
+ * strings, the feed writer) is a figure of its own, not counted in the quote page above: the
+ * core imports it when a widget loads a feed with the cache (the default), while the feed's
+ * request is already under way. On a first visit it downloads in parallel with the feed, and
+ * the first render does not wait for it when the feed answers first; on a repeat visit (HTTP
+ * cache) it is what reads the copy that renders first. Its ceiling, like the others, is a
+ * little above its measured size (1,587 B when this was written).
+ */
+const CACHE_CHUNK_LIMIT = 1.75 * KB;
+
 test('the script-tag build exists (npm test builds before this)', () => {
   assert.ok(existsSync(`${cdn}/loader.js`), 'dist/cdn/loader.js is missing: run npm run build');
 });
@@ -58,3 +69,13 @@ for (const { name, tags, limit } of budgets) {
     assert.ok(gzip <= limit, `${name}: ${gzip} B > ${limit} B\n${files.map((f) => `  ${f.gzip}\t${f.file}`).join('\n')}`);
   });
 }
+
+test(`the last-known-good chunk (loaded with the first feed, beside it) ≤ ${(CACHE_CHUNK_LIMIT / KB).toFixed(2)} KB gzip`, () => {
+  const cores = [...pageFiles(cdn, ['dossier-quote'])].filter((f) => /\/core-[\w-]+\.js$/.test(f));
+  const chunk = cores.flatMap(dynamicImports).find((f) => /\/feed-cache-[\w-]+\.js$/.test(f));
+  assert.ok(chunk, 'the core chunk imports no feed-cache chunk');
+  // Its static imports are the core chunk's, already counted on every widget page.
+  assert.deepEqual([...closure(chunk)].filter((f) => f !== chunk && !cores.includes(f)), [], 'the cache chunk pulls in another chunk');
+  const { gzip } = weigh([chunk], root);
+  assert.ok(gzip <= CACHE_CHUNK_LIMIT, `${chunk}: ${gzip} B > ${CACHE_CHUNK_LIMIT} B`);
+});
