@@ -37,7 +37,7 @@ const page = (variant, delay) => `<!doctype html><html lang="fr"><head><meta cha
   });
 </script>
 <script type="module" src="/dist/cdn/loader.js"></script></head>
-<body><main><dossier-quote ${variant === 'none' ? 'cache="none" ' : ''}feed="/bench/cache-feed?delay=${delay}&v=${variant}" quote="${QUOTE}"></dossier-quote></main></body></html>`;
+<body><main><dossier-quote ${variant === 'none' ? 'cache="none" ' : ''}feed="/bench/cache-feed?delay=${delay}" quote="${QUOTE}"></dossier-quote></main></body></html>`;
 
 function startServer() {
   // The script-tag files, cacheable (a repeat visit finds them in the HTTP cache).

@@ -161,7 +161,15 @@ export class DossierController<T> implements ReactiveController {
     let result: LoadResult | undefined;
     let settle: () => void;
     try {
-      result = await (next ?? defaultStore().load(href, { signal, timeout: this.source?.timeout, cache: (this.host.cache || this.source?.cache) != 'none' }));
+      if (!next) {
+        const loading = defaultStore().load(href, { signal, timeout: this.source?.timeout });
+        // Handled once feed-cache.ts has loaded: no unhandled rejection meanwhile.
+        loading.catch(() => {});
+        // Unless opted out, the feed's last good copy (feed-cache.ts, a chunk of its own that
+        // loads while the request is under way) answers when it is read first, or when the feed fails.
+        next = (this.host.cache || this.source?.cache) == 'none' ? loading : import('../feed/feed-cache.js').then((m) => m.lastGood(href, loading), () => loading);
+      }
+      result = await next;
       // The copy was current: nothing changes.
       if (!result) return;
       const { dossier, stale } = result;

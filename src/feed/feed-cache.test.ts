@@ -1,11 +1,12 @@
 /**
- * The last good copy of each feed (feed-cache.ts), through FeedStore with `cache`: what is
- * stored and when, stale-while-revalidate, the copy shown when the feed fails (served over HTTP
- * by a server of the test's own: 200, then 503, then a closed port), the LRU bounds, and storage
- * that is missing or failing. Each test deletes the cache it used.
+ * The last good copy of each feed (feed-cache.ts), as a widget loads it (lastGood over the
+ * page's FeedStore): what is stored and when, stale-while-revalidate, the copy shown when the
+ * feed fails (served over HTTP by a server of the test's own: 200, then 503, then a closed
+ * port), the LRU bounds, and storage that is missing or failing. Each test deletes the cache it
+ * used and gets the page's store back.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { CACHE_NAME, LIMITS, readCopy, storeCopy, StaleCopy } from './feed-cache.js';
+import { CACHE_NAME, lastGood, LIMITS, readCopy, storeCopy, StaleCopy } from './feed-cache.js';
 import { FeedError } from './feed-error.js';
 import { FeedStore, type LoadResult } from './feed-store.js';
 import type { Dossier } from './model.js';
@@ -13,10 +14,14 @@ import { parseFeed } from './parse-feed.js';
 import { writeFeed } from './write-feed.js';
 import { captureWarnings } from '../test-support/feeds.js';
 import { openOutageServer, type OutageServer } from '../test-support/outage.js';
-import { copyStored, forgetCopies, stubCaches } from '../test-support/page-views.js';
+import { copyStored, forgetCopies, newPageView, restoreStore, stubCaches } from '../test-support/page-views.js';
 
-/** A page view's load of `url` with the cache (a new store each time: a new page). */
-const visit = (url: string, timeout?: number) => new FeedStore().load(url, { cache: true, timeout });
+/** A widget's load of `url` with the cache, on a new page view (a new shared store). */
+function visit(url: string, timeout?: number): Promise<LoadResult> {
+  const store = newPageView();
+  if (timeout) store.timeout = timeout;
+  return lastGood(url, store.load(url));
+}
 
 /** Unhandled rejections while `run` runs (none may escape into a partner's page). */
 async function unhandledRejections(run: () => Promise<unknown>) {
@@ -42,6 +47,7 @@ beforeEach(async () => {
   server = await openOutageServer();
 });
 afterEach(async () => {
+  restoreStore();
   await server.close();
   await forgetCopies();
 });
@@ -135,7 +141,7 @@ describe('feed cache: last known good', () => {
       return { shown, stale, warnings };
     }
 
-    it('shows the copy, marked stale with its date and how the feed failed, one warning each time', async () => {
+    it('shows the copy, marked stale with its date and how the feed failed; FeedStore\'s one warning, as without cache', async () => {
       await visit(server.url);
       await copyStored(server.url);
       const { date } = (await readCopy(server.url))!;
@@ -147,13 +153,13 @@ describe('feed cache: last known good', () => {
       expect(http.stale.stale).to.be.instanceOf(StaleCopy);
       expect({ ...http.stale.stale }).to.deep.equal({ url: server.url, date, kind: 'http', status: 503 });
       expect(http.warnings).to.have.length(1);
-      expect(http.warnings[0]).to.contain('HTTP 503').and.contain(server.url).and.contain(date.toISOString());
+      expect(http.warnings[0]).to.contain('HTTP 503').and.contain(server.url);
 
       await server.close();
       const refused = await staleVisit();
       expect({ ...refused.stale.stale }).to.deep.include({ url: server.url, date, kind: 'network' });
       expect(refused.warnings).to.have.length(1);
-      expect(refused.warnings[0]).to.contain('could not be reached').and.contain(date.toISOString());
+      expect(refused.warnings[0]).to.contain('could not be reached').and.contain(server.url);
     });
 
     it('also when the feed times out, is not JSON, or is no dossier feed', async () => {

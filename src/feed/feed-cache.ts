@@ -3,9 +3,9 @@
  * so that a widget read once still shows when the feed is down, and shows at once on the next
  * visit while the network revalidates it (stale-while-revalidate).
  *
- * Its own chunk: FeedStore imports it when a load asks for the cache, while the feed's request
- * is already on its way, so a first visit never waits for it, and the quote page's core chunk
- * carries only that import.
+ * Its own chunk: DossierController imports it when a widget loads a feed (unless it says
+ * `cache="none"`), while the feed's request is already on its way, so a first visit never waits
+ * for it, and the core chunk carries only that import and what a widget does with a copy.
  *
  * Why Cache Storage rather than IndexedDB: a copy is a feed URL and a feed's text, which is
  * what Cache Storage holds (a Request and a Response), with three calls (open, match, put) where
@@ -24,7 +24,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { FeedError, type FeedErrorKind } from './feed-error.js';
-import { warn, type LoadResult } from './feed-store.js';
+import { defaultStore, type FeedStore, type LoadResult } from './feed-store.js';
 import type { ParseResult } from './model.js';
 import { parseFeed } from './parse-feed.js';
 import { writeFeed } from './write-feed.js';
@@ -149,41 +149,78 @@ function parseCopy(href: string, text: string): ParseResult | undefined {
   }
 }
 
+/** The copy of each feed, read and parsed once per page view (per FeedStore: a test makes several). */
+const copies = new WeakMap<FeedStore, Map<string, Promise<{ stored: Copy; result: ParseResult } | undefined>>>();
+
+function copyOf(href: string) {
+  const store = defaultStore();
+  let page = copies.get(store);
+  if (!page) copies.set(store, (page = new Map()));
+  let copy = page.get(href);
+  if (!copy) {
+    copy = readCopy(href).then((stored) => {
+      const result = stored && parseCopy(href, stored.text);
+      return result && { stored, result };
+    });
+    page.set(href, copy);
+  }
+  return copy;
+}
+
+/** Each valid feed from the network written as a copy once (every widget of the feed gets the same result), and kept. */
+const written = new WeakMap<ParseResult, Promise<string>>();
+
+function write(href: string, result: ParseResult) {
+  let text = written.get(result);
+  if (!text) {
+    // A task later: after the render the feed allows.
+    text = new Promise<string>((resolve) => setTimeout(() => resolve(JSON.stringify(writeFeed(result.dossier!)))));
+    written.set(result, text);
+    void text.then((t) => storeCopy(href, t));
+  }
+  return text;
+}
+
+/** Failures whose copy was marked used again (each widget of the feed gets the same error). */
+const touched = new WeakSet<object>();
+
 /**
- * The load of `href` with its last good copy: FeedStore's promise when the load asked for the
- * cache. `fetched` is the network's load, already under way.
+ * A widget's load of `href` with the feed's last good copy: what DossierController awaits
+ * unless the widget says `cache="none"`. `fetched` is the widget's load from the page's
+ * FeedStore, already under way (shared with the other widgets of that feed, as without cache).
  *
  * - The network answers first with a valid feed: that feed (as without cache), stored.
  * - Otherwise, when there is a copy: the copy, as soon as it is read, with `next`: the
  *   network's newer feed; or undefined when the copy is current; or, when the feed failed, the
- *   copy again, marked `stale` (one console warning says so).
+ *   copy again, marked `stale` (FeedStore has logged the failure, once, as without cache).
  * - No copy: the network's answer, as without cache.
  *
- * `next` never rejects. An error that is no FeedError (the AbortError of every caller leaving)
+ * `next` never rejects. An error that is no FeedError (the AbortError of a widget that left)
  * marks nothing stale.
  */
 export function lastGood(href: string, fetched: Promise<ParseResult>): Promise<LoadResult> {
-  // The network's feed as a copy, written a task later (after the render it allows), then kept.
-  const written = fetched.then((result) => new Promise<string>((resolve) => setTimeout(() => resolve(JSON.stringify(writeFeed(result.dossier!))))));
-  written.then((text) => storeCopy(href, text), () => {});
-  const cached = readCopy(href).then((stored): LoadResult | undefined => {
-    const result = stored && parseCopy(href, stored.text);
-    return (
-      result && {
-        ...result,
-        next: written.then(
-          (text) => (text === stored.text ? undefined : fetched),
+  const text = fetched.then((result) => write(href, result));
+  // A failure reaches the caller through the promise returned below (and `next`), not this one.
+  text.catch(() => {});
+  const cached = copyOf(href).then(
+    (copy): LoadResult | undefined =>
+      copy && {
+        ...copy.result,
+        next: text.then(
+          (current) => (current === copy.stored.text ? undefined : fetched),
           (error: unknown) => {
             if (!(error instanceof FeedError)) return undefined;
-            warn(`${error.message}; showing its last good copy, fetched ${stored.date.toISOString()}`);
-            // Shown again: recently used.
-            void storeCopy(href, stored.text, stored.date);
-            return { ...result, stale: new StaleCopy(error.url, stored.date, error.kind, error.status) };
+            const { stored } = copy;
+            if (!touched.has(error)) {
+              touched.add(error);
+              // Shown again: recently used.
+              void storeCopy(href, stored.text, stored.date);
+            }
+            return { ...copy.result, stale: new StaleCopy(error.url, stored.date, error.kind, error.status) };
           },
         ),
-      }
-    );
-  });
+      },
+  );
   // Whichever comes first, a valid feed or a copy, is shown (a second resolve is ignored).
   return new Promise((resolve, reject) => {
     fetched.then(resolve, (error: unknown) => cached.then((copy) => (copy ? resolve(copy) : reject(error))));

@@ -8,9 +8,6 @@
  * - A timeout turns a hanging server into a typed error instead of an eternal skeleton.
  * - A failed load is forgotten, so a retry fetches again; a successful one is kept for the page.
  * - The request relies on ordinary HTTP caching: no cache-busting, no credentials.
- * - With `cache`, the last good copy of the feed, kept in the origin's Cache Storage, answers
- *   when it is read before the network does, or when the feed fails (feed-cache.ts, a chunk of
- *   its own that loads while the request is under way).
  */
 import { FeedError } from './feed-error.js';
 import type { StaleCopy } from './feed-cache.js';
@@ -21,15 +18,12 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Milliseconds before giving up. Default: the store's `timeout`. */
   timeout?: number;
-  /**
-   * Show the feed's last good copy from the page origin's Cache Storage, at once when there is
-   * one and whenever the feed fails, and keep the feed there when it is valid (feed-cache.ts).
-   * The first load of a URL on the page decides. Default: false.
-   */
-  cache?: boolean;
 }
 
-/** What a load gives: the parsed feed, or with `cache`, possibly its last good copy. */
+/**
+ * A load's result as a widget gets it: the parsed feed, or its last good copy from the cache
+ * (feed-cache.ts), which may be followed by `next`.
+ */
 export interface LoadResult extends ParseResult {
   /**
    * On a copy from the cache: settles with what the network said since, the newer feed, or
@@ -41,7 +35,7 @@ export interface LoadResult extends ParseResult {
 }
 
 interface Entry {
-  promise: Promise<LoadResult>;
+  promise: Promise<ParseResult>;
   controller: AbortController;
   /** Callers still waiting; the fetch is aborted when this drops to zero before it settles. */
   waiting: number;
@@ -70,11 +64,11 @@ export class FeedStore {
    * Loads and parses the feed at `url` (resolved against the document). Rejects with a
    * `FeedError`, or with an `AbortError` when `signal` aborts.
    */
-  load(url: string, { signal, timeout = this.timeout, cache }: LoadOptions = {}): Promise<LoadResult> {
+  load(url: string, { signal, timeout = this.timeout }: LoadOptions = {}): Promise<ParseResult> {
     const href = absoluteUrl(url);
     if (signal?.aborted) return Promise.reject(abortError());
     let entry = this.entries.get(href);
-    if (!entry) this.entries.set(href, (entry = this.start(href, timeout, cache)));
+    if (!entry) this.entries.set(href, (entry = this.start(href, timeout)));
     if (entry.settled) return entry.promise;
     // A caller without a signal never leaves: it keeps the count above zero until the end.
     entry.waiting++;
@@ -104,18 +98,14 @@ export class FeedStore {
     if (this.entries.get(href) === entry) this.entries.delete(href);
   }
 
-  private start(href: string, timeout: number, cache?: boolean): Entry {
+  private start(href: string, timeout: number): Entry {
     const controller = new AbortController();
     // The abort's reason is what the fetch rejects with: the timeout's own typed error.
     const timer = setTimeout(() => controller.abort(new FeedError('timeout', href, 'The feed did not answer in time')), timeout);
-    // The timeout bounds the request, not the entry: with the cache, the entry may settle first.
-    const fetched = this.fetchFeed(href, controller.signal).finally(() => clearTimeout(timer));
-    // Handled once feed-cache.ts has loaded: no unhandled rejection meanwhile.
-    fetched.catch(() => {});
     const entry: Entry = {
       controller,
       waiting: 0,
-      promise: (cache ? import('./feed-cache.js').then((m) => m.lastGood(href, fetched), () => fetched) : fetched)
+      promise: this.fetchFeed(href, controller.signal)
         .catch((error: unknown) => {
           // Failures are not cached: the next load (a retry) fetches again.
           this.drop(href, entry);
@@ -123,6 +113,7 @@ export class FeedStore {
           throw error;
         })
         .finally(() => {
+          clearTimeout(timer);
           entry.settled = true;
         }),
     };
