@@ -7,10 +7,10 @@
  * twenty widgets make one request. The widget only says what it wants from the dossier
  * (`select`); a missing id becomes a `not-found` error like any other.
  *
- * With the cache (unless the widget or its `<dossier-feed>` says `cache="none"`), the store may
- * answer with the feed's last good copy first: it renders at once, then gives way to the newer
- * feed when the network brings one (same DOM updated in place: no flash, focus kept), or stays
- * with a note when the feed failed (`dossier-stale`).
+ * Unless the widget or its `<dossier-feed>` says `cache="none"`, the feed's last good copy
+ * (feed-cache.ts) may answer first: it renders at once, then gives way to the newer feed when
+ * the network brings one (the same DOM updated in place: no flash, focus kept), or stays with a
+ * note when the feed failed (`dossier-stale`).
  *
  * It follows @lit/task's model (re-run when the arguments change, abort the stale run, render
  * by status) in a few lines of its own: the task package cost more bytes than this whole
@@ -20,14 +20,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DossierErrorDetail } from './events.js';
 import { feedContext, type FeedSource } from './feed-context.js';
 import { FeedError } from '../feed/feed-error.js';
-import type { StaleCopy } from '../feed/feed-cache.js';
-import { absoluteUrl, defaultStore, warn, type LoadResult } from '../feed/feed-store.js';
+import type { LoadResult, StaleCopy } from '../feed/feed-cache.js';
+import { absoluteUrl, defaultStore, warn } from '../feed/feed-store.js';
 import type { Dossier } from '../feed/model.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** The widget's own feed URL, which wins over an enclosing `<dossier-feed>`. */
   feed?: string;
-  /** `none`: no last good copy for this widget (see FeedStore's `cache`). */
+  /** `none`: no last good copy for this widget (feed-cache.ts). */
   cache?: string;
 }
 

@@ -6,9 +6,9 @@
  * used and gets the page's store back.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { CACHE_NAME, lastGood, LIMITS, readCopy, storeCopy, StaleCopy } from './feed-cache.js';
+import { CACHE_NAME, lastGood, LIMITS, readCopy, storeCopy, StaleCopy, type LoadResult } from './feed-cache.js';
 import { FeedError } from './feed-error.js';
-import { FeedStore, type LoadResult } from './feed-store.js';
+import { FeedStore } from './feed-store.js';
 import type { Dossier } from './model.js';
 import { parseFeed } from './parse-feed.js';
 import { writeFeed } from './write-feed.js';

@@ -18,13 +18,13 @@
  * the parser dropped. It is parsed again when read, by the parser of the version reading it,
  * like any feed: storage is no more trusted than the network.
  *
- * What it stores is the public feed only: the URL, the body, when it was fetched and when it was
- * last used. Nothing about the reader. It never throws and never rejects for a storage reason:
- * where storage fails, the widget behaves as without cache.
+ * What it stores is the public feed only: its URL, its content as the widgets read it, when it
+ * was fetched and when it was last shown. Nothing about the reader. It never throws and never
+ * rejects for a storage reason: where storage fails, the widget behaves as without cache.
  */
 import { html, type TemplateResult } from 'lit';
 import { FeedError, type FeedErrorKind } from './feed-error.js';
-import { defaultStore, type FeedStore, type LoadResult } from './feed-store.js';
+import { defaultStore, type FeedStore } from './feed-store.js';
 import type { ParseResult } from './model.js';
 import { parseFeed } from './parse-feed.js';
 import { writeFeed } from './write-feed.js';
@@ -48,7 +48,18 @@ const FETCHED = 'x-dossier-fetched';
 const USED = 'x-dossier-used';
 const SIZE = 'x-dossier-size';
 
-/** A copy read back: its body and when it was fetched. */
+/** A widget's load result: the parsed feed, or its last good copy, which may be followed by `next`. */
+export interface LoadResult extends ParseResult {
+  /**
+   * On a copy from the cache: settles with what the network said since, the newer feed, or
+   * the copy marked `stale` (the feed failed), or undefined (the copy is current). Never rejects.
+   */
+  next?: Promise<LoadResult | undefined>;
+  /** On a copy shown because the feed failed: when it was fetched, and how the feed failed. */
+  stale?: StaleCopy;
+}
+
+/** A copy read back: its text and when it was fetched. */
 export interface Copy {
   text: string;
   date: Date;

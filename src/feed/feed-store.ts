@@ -10,7 +10,6 @@
  * - The request relies on ordinary HTTP caching: no cache-busting, no credentials.
  */
 import { FeedError } from './feed-error.js';
-import type { StaleCopy } from './feed-cache.js';
 import type { FeedProblem, ParseResult } from './model.js';
 import { parseFeed } from './parse-feed.js';
 
@@ -18,20 +17,6 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Milliseconds before giving up. Default: the store's `timeout`. */
   timeout?: number;
-}
-
-/**
- * A load's result as a widget gets it: the parsed feed, or its last good copy from the cache
- * (feed-cache.ts), which may be followed by `next`.
- */
-export interface LoadResult extends ParseResult {
-  /**
-   * On a copy from the cache: settles with what the network said since, the newer feed, or
-   * the copy marked `stale` (the feed failed), or undefined (the copy is current). Never rejects.
-   */
-  next?: Promise<LoadResult | undefined>;
-  /** On a copy shown because the feed failed: when it was fetched, and how the feed failed. */
-  stale?: StaleCopy;
 }
 
 interface Entry {
