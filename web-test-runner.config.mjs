@@ -10,6 +10,7 @@ import { engineSupportPlugin } from './test/engine-support-plugin.mjs';
 import { selectedEngines } from './test/engines.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { heapPlugin } from './test/heap-plugin.mjs';
+import { allowNullOrigin, outagePlugin } from './test/outage-plugin.mjs';
 import { launchersFor } from './test/launchers.mjs';
 import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 import { propertyConfigPlugin } from './test/property-config-plugin.mjs';
@@ -33,10 +34,14 @@ export default {
     propertyConfigPlugin(),
     // Forced GC and heap figures in Chromium, for test/memory.test.ts.
     heapPlugin(),
+    // A feed server per test whose answers change between page views, down to a closed port
+    // (the last-known-good tests).
+    outagePlugin(new URL('./', import.meta.url)),
     // Node's server rendering (the built dist/node/render-embed.js), for test/ssr-parity.test.ts.
     ssrRenderPlugin(new URL('./', import.meta.url)),
   ],
-  middleware: [feedServer(new URL('./', import.meta.url))],
+  // allowNullOrigin: a sandboxed frame (opaque origin) may import the test server's modules.
+  middleware: [allowNullOrigin(), feedServer(new URL('./', import.meta.url))],
   browsers: launchersFor(selectedEngines()),
   // One page at a time: a second page in the same browser is a background tab, where
   // requestAnimationFrame (used by fixtures and by axe) can stall. Engines run side by side

@@ -1,7 +1,7 @@
 // How a partner sends the widgets' events to its own analytics. The library itself sends no
 // request but the feed and the images it shows: these events are the only hooks, and they
 // stay on the page unless the host decides otherwise.
-const EVENTS = ['dossier-load', 'dossier-error', 'dossier-select', 'dossier-retry'];
+const EVENTS = ['dossier-load', 'dossier-error', 'dossier-stale', 'dossier-select', 'dossier-retry'];
 const log = document.querySelector('#event-log');
 
 for (const type of EVENTS) {
@@ -13,7 +13,8 @@ for (const type of EVENTS) {
       event: type,
       widget,
       feed: detail.url,
-      kind: detail.kind, // dossier-error: network, http, not-json, invalid, timeout, not-found
+      kind: detail.kind, // dossier-error: network, http, not-json, invalid, timeout, not-found; dossier-stale: how the feed failed
+      date: detail.date, // dossier-stale: when the copy shown was fetched
       id: detail.id, // dossier-select: the actor or initiative
       link: detail.link, // dossier-select: testimony or website
     };

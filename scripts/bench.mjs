@@ -6,12 +6,13 @@
  * pages, util); this file runs them in order. About 4 minutes on 2 busy cores.
  *
  * Knobs (environment):
- *   BENCH_ONLY=sizes,pages,quotes,cards,list,map,export,memory   run only these sections (default: all)
+ *   BENCH_ONLY=sizes,pages,quotes,cards,list,map,export,memory,cache   run only these sections (default: all)
  *   BENCH_REPS=N          exactly N runs per cell for quotes, cards and list (default: 5 to 11
  *                         (list 7) as a time budget allows)
  *   BENCH_MAP_REPS=N      exactly N runs per cell for the map at 100 and 1,000 (default 5 to 9)
  *   BENCH_MAP_REPS_10K=N  exactly N runs per cell for the map at 10,000 (default 3 to 7)
  *   BENCH_MEMORY_REPS=N   runs of the memory section (default 3)
+ *   BENCH_CACHE_REPS=N    runs per variant of the cache section (default 7)
  *   BENCH_COLD=1          a new tab (so a new renderer process) per run
  *   BENCH_DEBUG=1         print every run's figures
  *   BENCH_SCRIPT=loader   widget pages load dist/cdn/loader.js (element chunks) instead of the one-file bundle
@@ -60,6 +61,9 @@
  *   the ratios hold up better than the absolute figures.
  * - The map against Leaflet + markercluster: see scripts/bench/map.mjs.
  *
+ * CACHE: first render on a repeat visit with the last good copy, without it (cache="none") and
+ * with the cache but no copy yet, for a slow and a fast feed; see scripts/bench/cache.mjs.
+ *
  * MEMORY: heap growth after forced GC over 1,000 mounts and removals of each widget kind on a
  * shared feed, as test/memory.test.ts checks it; see scripts/bench/memory.mjs.
  */
@@ -67,6 +71,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './bench/browser.mjs';
+import { measureCache } from './bench/cache.mjs';
 import { cardData, cardPages, measureCards, measureList } from './bench/cards.mjs';
 import { departementBounds, mapPages, measureMap } from './bench/map.mjs';
 import { CDN_FILE } from './bench/pages.mjs';
@@ -79,7 +84,7 @@ import { measureMapSize, measureSizes, NPM_ENTRIES } from './bench/sizes.mjs';
 import { BenchError, root } from './bench/util.mjs';
 
 const env = process.env;
-const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,quotes,cards,list,map,export,memory').split(',').map((s) => s.trim()));
+const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,quotes,cards,list,map,export,memory,cache').split(',').map((s) => s.trim()));
 const REPS = Number(env.BENCH_REPS) || 0;
 const COLD = env.BENCH_COLD === '1';
 const SCRIPT = env.BENCH_SCRIPT === 'loader' ? '/dist/cdn/loader.js' : `/${CDN_FILE}`;
@@ -174,6 +179,7 @@ try {
   }
   if (ONLY.has('export')) await measureExport();
   if (ONLY.has('memory')) await measureMemory(browser, bench, { reps: Number(env.BENCH_MEMORY_REPS) || 3 });
+  if (ONLY.has('cache')) await measureCache(browser, { reps: Number(env.BENCH_CACHE_REPS) || 7 });
   console.log(
     `\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} CPUs` +
       `${COLD ? '; a new tab per run (BENCH_COLD=1)' : '; one reused tab per section (warm renderer process)'}.`,

@@ -17,7 +17,7 @@
  * - cross-check: one-file bundle of every element − the same without the map (the geometry
  *   of every region inlined, as in dist/cdn/dossier-widgets.js).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { minifyCss } from '../rollup/minify-css-literals.mjs';
 import { gzipSize, kb, printTable, root, verdict } from './util.mjs';
@@ -147,6 +147,18 @@ export async function measureSizes() {
       'SCRIPT TAG via dist/cdn/loader.js — what a page with one element downloads: the loader, the element\'s chunk and its static imports (gzip -9 each, summed)',
       ['element', 'files', 'min B', 'gzip B', 'gzip KB', 'loaded later on demand'],
       paths.map((p) => [`<${p.tag}>`, p.files.length, p.raw, p.gzip, kb(p.gzip), p.dynamic ? `${p.dynamic} chunk(s), e.g. ${p.dynamicExample}` : '—']),
+    );
+  }
+
+  // The last-known-good chunk: its own figure, not in the page sums above (see test/size/budgets.test.mjs).
+  const chunks = join(root, 'dist/cdn/chunks');
+  const cacheChunk = existsSync(chunks) && readdirSync(chunks).find((f) => /^feed-cache-[\w-]+\.js$/.test(f));
+  if (cacheChunk) {
+    const code = readFileSync(join(chunks, cacheChunk));
+    console.log(
+      `\nLast-known-good chunk (${cacheChunk}): ${code.length} B min, ${gzipSize(code)} B = ${kb(gzipSize(code))} KB gzip, on top of the sums above. ` +
+        'Downloaded with the first widget that loads a feed with the cache (the default), beside the feed: before the first render ' +
+        'on a repeat visit that has a copy (it reads the copy, which renders first; HTTP-cached by then), otherwise not waited for (CACHE section).',
     );
   }
 

@@ -7,6 +7,11 @@
  * twenty widgets make one request. The widget only says what it wants from the dossier
  * (`select`); a missing id becomes a `not-found` error like any other.
  *
+ * Unless the widget or its `<dossier-feed>` says `cache="none"`, the feed's last good copy
+ * (feed-cache.ts) may answer first: it renders at once, then gives way to the newer feed when
+ * the network brings one (the same DOM updated in place: no flash, focus kept), or stays with a
+ * note when the feed failed (`dossier-stale`).
+ *
  * It follows @lit/task's model (re-run when the arguments change, abort the stale run, render
  * by status) in a few lines of its own: the task package cost more bytes than this whole
  * controller, and the script tag has a 12 KB budget.
@@ -15,12 +20,15 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit, type DossierErrorDetail } from './events.js';
 import { feedContext, type FeedSource } from './feed-context.js';
 import { FeedError } from '../feed/feed-error.js';
+import type { LoadResult, StaleCopy } from '../feed/feed-cache.js';
 import { absoluteUrl, defaultStore, warn } from '../feed/feed-store.js';
 import type { Dossier } from '../feed/model.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** The widget's own feed URL, which wins over an enclosing `<dossier-feed>`. */
   feed?: string;
+  /** `none`: no last good copy for this widget (feed-cache.ts). */
+  cache?: string;
 }
 
 export interface DataOptions<T> {
@@ -37,6 +45,8 @@ export interface Loaded<T> {
   dossier: Dossier;
   /** Absolute feed URL. */
   url: string;
+  /** Set when this is the feed's last good copy, shown because the feed failed. */
+  stale?: StaleCopy;
 }
 
 export type DataStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -51,11 +61,9 @@ export class DossierController<T> implements ReactiveController {
   /** What the enclosing `<dossier-feed>` provides, and how to stop listening to it. */
   private source?: FeedSource;
   private unsubscribe?: () => void;
-  /** The arguments of the last run, to run again only when they change. */
+  /** The arguments of the last run, to run again only when they change (forgotten by a load that disconnection interrupted). */
   private lastArgs?: string;
   private abortController?: AbortController;
-  /** A load aborted by disconnection, to resume if the widget is put back in the page. */
-  private interrupted?: boolean;
 
   constructor(
     private readonly host: DataHost,
@@ -83,11 +91,8 @@ export class DossierController<T> implements ReactiveController {
     // A provider defined after this widget (chunks load in any order) announces itself with a
     // context-provider event: ask again then, if nobody has answered yet.
     document.addEventListener('context-provider', this.onProvider);
-    if (this.interrupted) {
-      this.interrupted = false;
-      this.run();
-      this.host.requestUpdate();
-    }
+    // Back after an interrupted load (or new): the coming update runs it (hostUpdate).
+    if (!this.lastArgs) this.host.requestUpdate();
   }
 
   /** A widget taken out of the page stops waiting (its siblings' shared request goes on). */
@@ -96,7 +101,8 @@ export class DossierController<T> implements ReactiveController {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.status === 'pending') {
-      this.interrupted = true;
+      // Resumed when the widget is put back in the page (hostConnected).
+      this.lastArgs = undefined;
       this.abortController?.abort();
     }
   }
@@ -141,30 +147,44 @@ export class DossierController<T> implements ReactiveController {
     }
     const { signal } = (this.abortController = new AbortController());
     this.status = 'pending';
-    this.complete = this.load(absoluteUrl(url), signal).then((settle) => {
-      // A newer run, or a disconnection, took over: this result is stale.
-      if (signal.aborted) return;
-      settle();
-      this.host.requestUpdate();
-    });
+    this.complete = this.load(absoluteUrl(url), signal);
   }
 
-  private async load(href: string, signal: AbortSignal): Promise<() => void> {
+  /**
+   * Loads `href` and applies the result, unless a newer run or a disconnection took over; then
+   * applies what follows a copy from the cache (`next`): the newer feed, or the note that the
+   * feed failed. `complete` settles after all of it.
+   */
+  private async load(href: string, signal: AbortSignal, next?: Promise<LoadResult | undefined>): Promise<void> {
     // Called as methods: the options may be the host itself (DossierElement).
     const { options } = this;
+    let result: LoadResult | undefined;
+    let settle: () => void;
     try {
-      const { dossier } = await defaultStore().load(href, { signal, timeout: this.source?.timeout });
+      if (!next) {
+        const loading = defaultStore().load(href, { signal, timeout: this.source?.timeout });
+        // Handled once feed-cache.ts has loaded: no unhandled rejection meanwhile.
+        loading.catch(() => {});
+        // Unless opted out, the feed's last good copy (feed-cache.ts, a chunk of its own that
+        // loads while the request is under way) answers when it is read first, or when the feed fails.
+        next = (this.host.cache || this.source?.cache) == 'none' ? loading : import('../feed/feed-cache.js').then((m) => m.lastGood(href, loading), () => loading);
+      }
+      result = await next;
+      // The copy was current: nothing changes.
+      if (!result) return;
+      const { dossier, stale } = result;
       const value = options.select(dossier!);
       if (value === undefined) {
         throw new FeedError('not-found', href, `<${this.host.localName}>: No ${options.describe()} in this dossier`);
       }
-      return () => {
+      settle = () => {
         this.status = 'complete';
-        this.loaded = { value, dossier: dossier!, url: href };
-        emit(this.host, 'dossier-load', { url: href, dossier: dossier! });
+        this.loaded = { ...result!, value, url: href } as Loaded<T>;
+        // A copy marked stale (it always follows the copy's own render) is no new content: only the note is new.
+        emit(this.host, stale ? 'dossier-stale' : 'dossier-load', stale ?? { url: href, dossier: dossier! });
       };
     } catch (caught) {
-      return () => {
+      settle = () => {
         // Anything but a FeedError (an AbortError that raced) is shown as a network error.
         const error = caught instanceof FeedError ? caught : new FeedError('network', href, String(caught));
         if (error.kind === 'not-found') warn(error.message);
@@ -173,5 +193,10 @@ export class DossierController<T> implements ReactiveController {
         emit<DossierErrorDetail>(this.host, 'dossier-error', { url: href, kind: error.kind, status: error.status, error });
       };
     }
+    // A newer run, or a disconnection, took over: this result is stale.
+    if (signal.aborted) return;
+    settle();
+    this.host.requestUpdate();
+    if (result?.next) return this.load(href, signal, result.next);
   }
 }

@@ -29,6 +29,7 @@ export abstract class DossierElement<T> extends LitElement {
   static override properties: PropertyDeclarations = {
     feed: { reflect: true },
     theme: { reflect: true },
+    cache: {},
   };
 
   /** Feed URL. Optional inside a `<dossier-feed>`; when set, it wins over the provider's. */
@@ -41,6 +42,14 @@ export abstract class DossierElement<T> extends LitElement {
    * `light dark` or none declared, the reader's system setting (`prefers-color-scheme`).
    */
   theme?: Theme;
+
+  /**
+   * `none`: this widget neither shows nor keeps the feed's last good copy (see the README's
+   * "Last known good"). By default the last valid copy of each feed is kept in the page
+   * origin's Cache Storage: it shows at once on the next visit while the feed is fetched
+   * again, and stays, with a note, when the feed fails.
+   */
+  cache?: 'none';
 
   /** Its data, selected by its own `select`, `selectArgs` and `describe` (its DataOptions). */
   protected readonly data = new DossierController<T>(this, this as unknown as DataOptions<T>);
@@ -138,7 +147,8 @@ export abstract class DossierElement<T> extends LitElement {
       case 'pending':
         return html`${this.renderStatus(messages.loading, true)}${this.hasFallback ? fallback : this.renderSkeleton()}`;
       case 'complete':
-        return html`${this.renderStatus()}${this.renderContent(this.data.loaded!)}`;
+        // A last good copy shown because the feed failed says so, in the live region.
+        return html`${this.renderStatus(this.data.loaded!.stale?.note(this.language))}${this.renderContent(this.data.loaded!)}`;
       case 'error':
         return this.renderError(this.data.error!, messages, fallback);
       default:

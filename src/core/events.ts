@@ -23,6 +23,18 @@ export interface DossierRetryDetail {
   url: string;
 }
 
+/** A widget shows its feed's last good copy because the feed failed (it says so in a note). */
+export interface DossierStaleDetail {
+  /** Absolute feed URL. */
+  url: string;
+  /** When the content shown was fetched. */
+  date: Date;
+  /** How the feed failed: `network`, `http`, `not-json`, `invalid` or `timeout`. */
+  kind: FeedErrorKind;
+  /** HTTP status for `kind === 'http'`. */
+  status?: number;
+}
+
 export interface DossierSelectDetail {
   /** What was chosen. */
   type: 'actor' | 'initiative' | 'quote';
@@ -50,6 +62,11 @@ declare global {
      * own view instead.
      */
     'dossier-select': CustomEvent<DossierSelectDetail>;
+    /**
+     * The feed failed, and the widget shows the feed's last good copy instead, with a note
+     * giving its date (after its `dossier-load`, which that copy fired when it rendered).
+     */
+    'dossier-stale': CustomEvent<DossierStaleDetail>;
     /** The reader pressed "retry" after an error. */
     'dossier-retry': CustomEvent<DossierRetryDetail>;
   }

@@ -6,6 +6,8 @@ export interface FeedSource {
   src: string;
   /** Timeout in milliseconds, when the provider sets one. */
   timeout?: number;
+  /** `none` when the provider opts its widgets out of the feed's last good copy. */
+  cache?: string;
 }
 
 /**

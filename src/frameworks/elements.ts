@@ -4,20 +4,21 @@
  * (`dossier-widgets/vue`) are both built from it. Types only: this module has no runtime code.
  */
 import type { DossierTag as TableTag } from '../elements.js';
-import type { DossierErrorDetail, DossierLoadDetail, DossierRetryDetail, DossierSelectDetail } from '../core/events.js';
+import type { DossierErrorDetail, DossierLoadDetail, DossierRetryDetail, DossierSelectDetail, DossierStaleDetail } from '../core/events.js';
 
 /** Every `dossier-*` event, by name. They bubble and are composed. */
 export interface DossierEventMap {
   'dossier-load': CustomEvent<DossierLoadDetail>;
   'dossier-error': CustomEvent<DossierErrorDetail>;
+  'dossier-stale': CustomEvent<DossierStaleDetail>;
   'dossier-retry': CustomEvent<DossierRetryDetail>;
   'dossier-select': CustomEvent<DossierSelectDetail>;
 }
 
-export type WidgetEvents = Pick<DossierEventMap, 'dossier-load' | 'dossier-error' | 'dossier-retry'>;
+export type WidgetEvents = Pick<DossierEventMap, 'dossier-load' | 'dossier-error' | 'dossier-stale' | 'dossier-retry'>;
 
 /** The properties every widget has (from `DossierElement`). */
-export type WidgetProperty = 'feed' | 'theme';
+export type WidgetProperty = 'feed' | 'theme' | 'cache';
 
 /** No attribute-only spelling. */
 export type None = Record<never, never>;

@@ -28,7 +28,8 @@ import { importTsBundle } from '../../scripts/import-ts.mjs';
 
 const {
   parseFeed, feedText, slug, hostileString, hostileUrl, propertyParameters, assertProperty,
-} = await importTsBundle(['src/feed/parse-feed.ts', 'src/test-support/arbitraries.ts', 'src/test-support/property-config.ts']);
+  writeFeed, COLLECTIONS, ENTRY,
+} = await importTsBundle(['src/feed/parse-feed.ts', 'src/feed/write-feed.ts', 'src/test-support/arbitraries.ts', 'src/test-support/property-config.ts']);
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/dossier-feed.schema.json', import.meta.url), 'utf8'));
 // As in test/node/feeds.test.mjs: formats (uri-reference, date-time) are descriptive; the
@@ -157,38 +158,11 @@ const validFeed = rawFeed.map((r) => {
 
 // ---------------------------------------------------------------- the parser's output, written back as a feed
 
-const ids = (list) => list.map((e) => e.id);
-const iso = (d) => d?.toISOString();
-const ENTRY = {
-  themes: (t) => ({ id: t.id, name: t.name, description: t.description }),
-  places: (p) => ({ id: p.id, name: p.name, lat: p.lat, lon: p.lon, department: p.department, insee: p.insee }),
-  actors: (a) => ({
-    id: a.id, kind: a.kind, name: a.name, role: a.role, organisation: a.organisation?.id, place: a.place?.id,
-    image: a.image && { url: a.image.url, alt: a.image.alt }, url: a.url, themes: ids(a.themes), tags: a.tags, summary: a.summary,
-  }),
-  initiatives: (i) => ({ id: i.id, name: i.name, summary: i.summary, place: i.place?.id, actors: ids(i.actors), themes: ids(i.themes), url: i.url }),
-  items: (i) => ({
-    id: i.id, url: i.url, title: i.title, summary: i.summary, date_published: iso(i.published), language: i.language,
-    _dossier: { actors: ids(i.actors), initiatives: ids(i.initiatives) },
-  }),
-  quotes: (q) => ({ id: q.id, text: q.text, actor: q.actor.id, item: q.item?.id, url: q.url, date_published: iso(q.published) }),
-};
-const COLLECTIONS = Object.keys(ENTRY);
-
-/** What the parser kept, as a JSON feed (references as ids, dates in RFC 3339). */
-function toFeed(d) {
-  const list = (key) => [...d[key].values()].map(ENTRY[key]);
-  return compact({
-    version: JSON_FEED,
-    title: d.title,
-    items: list('items'),
-    _dossier: {
-      version: 1, id: d.id, title: d.title, standfirst: d.standfirst, intro_html: d.introHtml, authors: d.authors,
-      date_published: iso(d.published), language: d.language, home_page_url: d.url, region: d.region,
-      themes: list('themes'), places: list('places'), actors: list('actors'), initiatives: list('initiatives'), quotes: list('quotes'),
-    },
-  });
-}
+/**
+ * What the parser kept, as a JSON feed (references as ids, dates in RFC 3339): src/feed/write-feed.ts,
+ * the writer the last-known-good cache stores copies with, its undefined values dropped.
+ */
+const toFeed = (d) => compact(writeFeed(d));
 
 /**
  * `parseFeed`, checked to have neither thrown nor caught. Every input here is JSON data (generated

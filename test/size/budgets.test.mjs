@@ -39,6 +39,10 @@ const mapRegion = (tag, chunk) =>
  * rather than imported from loader.js; a widget as its own DataOptions; the parser's id
  * references resolved in one place; shorter CSS that renders the same. Hidden source maps
  * stay out (DevTools must find the maps, f5fe949).
+ * Last known good (#13) costs the core 139 B: the cache chunk's import, and what a widget does
+ * with a copy (its newer feed in place, the stale note and event), with cache="none" (13,819 →
+ * 13,958 B, over the ceiling below by 134 B). Not paid yet: no saving of that size was found on
+ * this page outside code other work is changing (the error view, the parser, the loader).
  * The budget below is a regression ceiling a little above the measured size, not the target;
  * `npm run bench` prints the target with PASS/OVER.
  */
@@ -47,6 +51,17 @@ const budgets = [
   { name: 'loader + <dossier-quote> + shared core (ceiling; target 12 KB not met)', tags: ['dossier-quote'], limit: 13.5 * KB },
   { name: 'everything for the map page (feed, map, geometry)', tags: ['dossier-feed', 'initiative-map'], limit: 40 * KB },
 ];
+
+/*
+ * The last-known-good chunk (src/feed/feed-cache.ts: read, write, LRU, the stale note and its
+ * strings, the feed writer) is a figure of its own, not counted in the quote page above: the
+ * core imports it when a widget loads a feed with the cache (the default), while the feed's
+ * request is already under way. On a first visit it downloads in parallel with the feed, and
+ * the first render does not wait for it when the feed answers first; on a repeat visit (HTTP
+ * cache) it is what reads the copy that renders first. Its ceiling, like the others, is a
+ * little above its measured size (1,683 B when this was written).
+ */
+const CACHE_CHUNK_LIMIT = 1.75 * KB;
 
 test('the script-tag build exists (npm test builds before this)', () => {
   assert.ok(existsSync(`${cdn}/loader.js`), 'dist/cdn/loader.js is missing: run npm run build');
@@ -86,4 +101,14 @@ test('Auvergne-Rhône-Alpes\' geometry (its chunk and what it imports) ≤ 3,016
   assert.ok(files.size >= 1, 'no FR-ARA chunk');
   const { gzip, files: list } = weigh(files, root);
   assert.ok(gzip <= 3016, `FR-ARA: ${gzip} B > 3016 B\n${list.map((f) => `  ${f.gzip}\t${f.file}`).join('\n')}`);
+});
+
+test(`the last-known-good chunk (loaded with the first feed, beside it) ≤ ${(CACHE_CHUNK_LIMIT / KB).toFixed(2)} KB gzip`, () => {
+  const cores = [...pageFiles(cdn, ['dossier-quote'])].filter((f) => /\/core-[\w-]+\.js$/.test(f));
+  const chunk = cores.flatMap(dynamicImports).find((f) => /\/feed-cache-[\w-]+\.js$/.test(f));
+  assert.ok(chunk, 'the core chunk imports no feed-cache chunk');
+  // Its static imports are the core chunk's, already counted on every widget page.
+  assert.deepEqual([...closure(chunk)].filter((f) => f !== chunk && !cores.includes(f)), [], 'the cache chunk pulls in another chunk');
+  const { gzip } = weigh([chunk], root);
+  assert.ok(gzip <= CACHE_CHUNK_LIMIT, `${chunk}: ${gzip} B > ${CACHE_CHUNK_LIMIT} B`);
 });

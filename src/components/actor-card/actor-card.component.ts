@@ -20,6 +20,7 @@ import { actorCardStyles } from './actor-card.styles.js';
  * @fires dossier-select - Before a link is followed; cancelable. `detail: { type: 'actor', id, url, link }`.
  * @fires dossier-load - The card rendered. `detail: { url, dossier }`.
  * @fires dossier-error - The feed failed, or the actor is not in it. `detail: { url, kind, status, error }`.
+ * @fires dossier-stale - The feed failed; the last good copy stays, with a note. `detail: { url, date, kind, status }`.
  * @fires dossier-retry - The reader pressed "retry". `detail: { url }`.
  *
  * @csspart card - The card (`<article>`).
@@ -31,6 +32,7 @@ import { actorCardStyles } from './actor-card.styles.js';
  * @csspart quote - The actor's quote (`with-quote`).
  * @csspart link - Each link (testimony, website).
  * @csspart status - The live region announcing loading and errors.
+ * @csspart stale - The note that the content is the last good copy, of its date (inside `status`).
  * @csspart error - The error message.
  * @csspart retry - The retry button.
  */

@@ -25,6 +25,7 @@ import { selectActors } from './select-actors.js';
  * @fires dossier-select - Before a card's link is followed; cancelable. `detail: { type: 'actor', id, url, link }`.
  * @fires dossier-load - The list rendered. `detail: { url, dossier }`.
  * @fires dossier-error - The feed failed. `detail: { url, kind, status, error }`.
+ * @fires dossier-stale - The feed failed; the last good copy stays, with a note. `detail: { url, date, kind, status }`.
  * @fires dossier-retry - The reader pressed "retry". `detail: { url }`.
  *
  * @csspart list - The `<ul>` of cards.

@@ -20,6 +20,7 @@ export class DossierFeed extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     timeout: { type: Number },
+    cache: {},
   };
 
   /** URL of the dossier's JSON feed. */
@@ -28,13 +29,19 @@ export class DossierFeed extends LitElement {
   /** Milliseconds before a slow feed counts as failed. Default 15000. */
   timeout?: number;
 
+  /**
+   * `none`: the widgets inside neither show nor keep the feed's last good copy (by default, the
+   * page origin's Cache Storage keeps it, to show at once on the next visit and when the feed fails).
+   */
+  cache?: 'none';
+
   private readonly provider = new ContextProvider(this, { context: feedContext });
 
   protected override willUpdate() {
     const current = this.provider.value;
     // A new value only when something changed, so consumers are not notified for nothing.
-    if (current?.src !== this.src || current?.timeout !== this.timeout) {
-      this.provider.setValue(this.src ? ({ src: this.src, timeout: this.timeout } satisfies FeedSource) : undefined);
+    if (current?.src !== this.src || current?.timeout !== this.timeout || current?.cache !== this.cache) {
+      this.provider.setValue(this.src ? ({ src: this.src, timeout: this.timeout, cache: this.cache } satisfies FeedSource) : undefined);
     }
   }
 

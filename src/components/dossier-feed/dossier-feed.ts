@@ -14,6 +14,6 @@ declare global {
 /** What React and Vue may set on it and hear from it (src/frameworks/). */
 declare module '../../frameworks/elements.js' {
   interface DossierElements {
-    'dossier-feed': Entry<DossierFeed, 'src' | 'timeout', None, DossierEventMap>;
+    'dossier-feed': Entry<DossierFeed, 'src' | 'timeout' | 'cache', None, DossierEventMap>;
   }
 }

@@ -45,6 +45,7 @@ const headings: Record<HeadingLevel, (title: string, lang: string | typeof nothi
  *
  * @fires dossier-load - The intro rendered. `detail: { url, dossier }`.
  * @fires dossier-error - The feed failed. `detail: { url, kind, status, error }`.
+ * @fires dossier-stale - The feed failed; the last good copy stays, with a note. `detail: { url, date, kind, status }`.
  * @fires dossier-retry - The reader pressed "retry". `detail: { url }`.
  *
  * @csspart intro - The `<article>`.
@@ -58,6 +59,7 @@ const headings: Record<HeadingLevel, (title: string, lang: string | typeof nothi
  * @csspart link - Each link (the dossier, each actor's testimony).
  * @csspart toggle - The "read more / show less" `<summary>` of the collapsed intro.
  * @csspart status - The live region announcing loading and errors.
+ * @csspart stale - The note that the content is the last good copy, of its date (inside `status`).
  * @csspart error - The error message.
  * @csspart retry - The retry button.
  */

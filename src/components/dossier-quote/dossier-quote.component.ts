@@ -21,6 +21,7 @@ import { quoteStyles } from './dossier-quote.styles.js';
  *
  * @fires dossier-load - The quote rendered. `detail: { url, dossier }`.
  * @fires dossier-error - The feed failed, or the quote is not in it. `detail: { url, kind, status, error }`.
+ * @fires dossier-stale - The feed failed; the last good copy stays, with a note. `detail: { url, date, kind, status }`.
  * @fires dossier-retry - The reader pressed "retry". `detail: { url }`.
  *
  * @csspart quote - The `<figure>`.
@@ -29,6 +30,7 @@ import { quoteStyles } from './dossier-quote.styles.js';
  * @csspart avatar - The picture or initials.
  * @csspart link - Each link (testimony, dossier).
  * @csspart status - The live region announcing loading and errors.
+ * @csspart stale - The note that the content is the last good copy, of its date (inside `status`).
  * @csspart error - The error message.
  * @csspart retry - The retry button.
  *

@@ -37,6 +37,7 @@ import { TileConsent } from './tile-consent.js';
  * @fires dossier-select - An initiative was opened (details panel), or a link in it is about to be followed; cancelable. `detail: { type: 'initiative' | 'actor', id, url? }`.
  * @fires dossier-load - The map rendered. `detail: { url, dossier }`.
  * @fires dossier-error - The feed failed. `detail: { url, kind, status, error }`.
+ * @fires dossier-stale - The feed failed; the last good copy stays, with a note. `detail: { url, date, kind, status }`.
  * @fires dossier-retry - The reader pressed "retry". `detail: { url }`.
  *
  * @csspart toolbar - View toggle and filters.
