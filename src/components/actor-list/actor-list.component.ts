@@ -12,6 +12,9 @@ import { emptyStyles } from '../../styles/empty.styles.js';
 import { actorListStyles } from './actor-list.styles.js';
 import { selectActors } from './select-actors.js';
 
+/** Cards in the loading skeleton: the sample feed's list (see renderSkeleton). */
+const SKELETON_CARDS = 15;
+
 
 /**
  * The actors of the dossier, all or filtered, as a grid or a list of cards. The cards are the
@@ -80,11 +83,17 @@ export class ActorList extends DossierElement<Actor[]> {
     return 'actors';
   }
 
+  /**
+   * As many cards as the sample feed's list has (15): about the median list's height at every
+   * width, since the grid places them as it will place the actors (1,553 px rendered at 1000 px,
+   * 2,753 px at 375 px, `BENCH_ONLY=cls npm run bench`). Taller than a screen, so that the
+   * content below is already out of sight when the list arrives, rather than pushed then.
+   */
   protected renderSkeleton() {
     const layout = this.layout === 'list' ? 'horizontal' : 'vertical';
     return html`<p class="count"><span class="skeleton line short"></span></p>
       <ul class="actors" aria-hidden="true">
-        ${[1, 2, 3].map(() => html`<li>${renderCardSkeleton(layout)}</li>`)}
+        ${Array.from({ length: SKELETON_CARDS }, () => html`<li>${renderCardSkeleton(layout)}</li>`)}
       </ul>`;
   }
 
