@@ -49,7 +49,6 @@ function page(widget) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>CLS</title>
 <script type="module" src="/dist/cdn/loader.js"></script>
-${process.env.CLS_HEAD ?? ''}
 <style>body { max-width: 42rem; margin: 0 auto; padding: 0 1rem; font: 18px/1.6 Georgia, serif; }</style>
 </head>
 <body>
@@ -124,7 +123,7 @@ async function run(tab, origin, c) {
     `${c.kind} ${c.mode}: render`,
   );
   await sleep(500);
-  return tab.evaluate((t) => ({ fp: performance.getEntriesByType('paint')[0]?.startTime, tl: window.__tl, cls: window.__cls, shifts: window.__shifts, height: document.querySelector(t).getBoundingClientRect().height }), tag);
+  return tab.evaluate((t) => ({ cls: window.__cls, shifts: window.__shifts, height: document.querySelector(t).getBoundingClientRect().height }), tag);
 }
 
 /** The skeleton's own height: the bare element while its feed is still held. */
@@ -168,7 +167,7 @@ export async function measureCls(browser) {
         const skeleton = c.mode === 'bare' ? await skeletonHeight(tab, bench.origin, c) : undefined;
         results.push({ ...c, width: size.label, cls: worst.cls, runs: runs.map((r) => r.cls), height: worst.height, skeleton, shifts: worst.shifts });
         if (process.env.BENCH_DEBUG) {
-          console.log(`  ${size.label} ${c.kind} ${c.mode} ${c.attrs ?? ''}: fp ${runs[0].fp?.toFixed(0)} loader ${runs[0].tl?.toFixed(0)} CLS ${runs.map((r) => r.cls.toFixed(4)).join(' ')}, height ${Math.round(worst.height)}${skeleton ? `, skeleton ${Math.round(skeleton)}` : ''}`);
+          console.log(`  ${size.label} ${c.kind} ${c.mode} ${c.attrs ?? ''}: CLS ${runs.map((r) => r.cls.toFixed(4)).join(' ')}, height ${Math.round(worst.height)}${skeleton ? `, skeleton ${Math.round(skeleton)}` : ''}`);
           for (const s of worst.shifts) console.log(`    ${s.at} ms ${s.value.toFixed(4)}: ${s.sources.join(', ')}`);
         }
       }
