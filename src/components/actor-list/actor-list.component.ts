@@ -12,8 +12,8 @@ import { emptyStyles } from '../../styles/empty.styles.js';
 import { actorListStyles } from './actor-list.styles.js';
 import { selectActors } from './select-actors.js';
 
-/** Cards in the loading skeleton: the sample feed's list (see renderSkeleton). */
-const SKELETON_CARDS = 15;
+/** Cards in the loading skeleton (see renderSkeleton). */
+const SKELETON_CARDS = 6;
 
 
 /**
@@ -84,10 +84,11 @@ export class ActorList extends DossierElement<Actor[]> {
   }
 
   /**
-   * As many cards as the sample feed's list has (15): about the median list's height at every
-   * width, since the grid places them as it will place the actors (1,553 px rendered at 1000 px,
-   * 2,753 px at 375 px, `BENCH_ONLY=cls npm run bench`). Taller than a screen, so that the
-   * content below is already out of sight when the list arrives, rather than pushed then.
+   * Enough cards to fill a screen below the list's top (3 rows of 2 at 1000 px, 6 rows at 375
+   * px): the sample's list (15 actors, 1,553 px at 1000 px, 2,753 px at 375 px) is taller than
+   * a screen, so the content below the list leaves the screen when the skeleton appears, not
+   * when the list arrives. More cards only push it further: with all 15, a bare list on a plain
+   * page scored 0.39 at 1000 px, against 0.27 with 3 (`BENCH_ONLY=cls npm run bench`).
    */
   protected renderSkeleton() {
     const layout = this.layout === 'list' ? 'horizontal' : 'vertical';
