@@ -44,7 +44,7 @@ function onLinkClick(event: MouseEvent, host: HTMLElement, detail: DossierSelect
 /**
  * The card's own structure and classes with text lines (as without a picture, the common case),
  * as tall as the sample feed's median card: a summary of two lines and one more row (a place,
- * the themes or the links) after the head: 173 px, where the sample's cards measure 154 px
+ * the themes or the links) after the head: 176 px, where the sample's cards measure 154 px
  * (median at 1000 px) and 178 px (at 375 px) (`BENCH_ONLY=cls npm run bench`).
  */
 export function renderCardSkeleton(layout: CardLayout) {
