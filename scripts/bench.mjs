@@ -6,7 +6,8 @@
  * pages, util); this file runs them in order. About 4 minutes on 2 busy cores.
  *
  * Knobs (environment):
- *   BENCH_ONLY=sizes,pages,quotes,cards,list,map,export,memory,cache   run only these sections (default: all)
+ *   BENCH_ONLY=sizes,pages,cls,quotes,cards,list,map,export,memory,cache   run only these sections (default: all)
+ *   BENCH_CLS_REPS=N      runs per entry of the cls section (default 2; its worst is kept)
  *   BENCH_REPS=N          exactly N runs per cell for quotes, cards and list (default: 5 to 11
  *                         (list 7) as a time budget allows)
  *   BENCH_MAP_REPS=N      exactly N runs per cell for the map at 100 and 1,000 (default 5 to 9)
@@ -64,6 +65,9 @@
  * CACHE: first render on a repeat visit with the last good copy, without it (cache="none") and
  * with the cache but no copy yet, for a slow and a fast feed; see scripts/bench/cache.mjs.
  *
+ * LAYOUT SHIFT: each widget without a pre-render (bare, with fallback, failing) alone on a plain
+ * page with a slow feed, at 375 and 1000 px; see scripts/bench/cls.mjs.
+ *
  * MEMORY: heap growth after forced GC over 1,000 mounts and removals of each widget kind on a
  * shared feed, as test/memory.test.ts checks it; see scripts/bench/memory.mjs.
  */
@@ -76,6 +80,7 @@ import { cardData, cardPages, measureCards, measureList } from './bench/cards.mj
 import { departementBounds, mapPages, measureMap } from './bench/map.mjs';
 import { CDN_FILE } from './bench/pages.mjs';
 import { printDemoPages } from './bench/demo-pages.mjs';
+import { printCls } from './bench/cls.mjs';
 import { measureQuotes, quotePages } from './bench/quotes.mjs';
 import { measureExport } from './bench/export.mjs';
 import { measureMemory, memoryFiles, memoryPages } from './bench/memory.mjs';
@@ -84,7 +89,7 @@ import { measureMapSize, measureSizes, NPM_ENTRIES } from './bench/sizes.mjs';
 import { BenchError, root } from './bench/util.mjs';
 
 const env = process.env;
-const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,quotes,cards,list,map,export,memory,cache').split(',').map((s) => s.trim()));
+const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,cls,quotes,cards,list,map,export,memory,cache').split(',').map((s) => s.trim()));
 const REPS = Number(env.BENCH_REPS) || 0;
 const COLD = env.BENCH_COLD === '1';
 const SCRIPT = env.BENCH_SCRIPT === 'loader' ? '/dist/cdn/loader.js' : `/${CDN_FILE}`;
@@ -148,6 +153,7 @@ try {
   }
 
   if (ONLY.has('pages')) await printDemoPages(browser);
+  if (ONLY.has('cls')) await printCls(browser);
 
   const files = {
     ...filesUnder('dist/cdn'),

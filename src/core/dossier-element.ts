@@ -104,13 +104,14 @@ export abstract class DossierElement<T> extends LitElement {
     // who had focused one of their links or buttons finds focus on its live twin.
     const refocus = settled ? this.focusTwin(status) : undefined;
     if (settled) for (const node of this.prerendered.splice(0)) node.remove();
-    // Custom states, for the partner's CSS (`dossier-quote:state(error)`) and for ours: before
-    // data, the partner's fallback keeps the page's own typography, so that it does not change
-    // size when the element upgrades. Engines without custom states skip those rules.
+    // Custom states, for the partner's CSS (`dossier-quote:state(error)`) and for ours: while the
+    // partner's fallback shows (before data, and after an error), it keeps the page's own
+    // typography, so that it changes size neither when the element upgrades nor when the feed
+    // fails. Engines without custom states skip those rules.
     const states = this.internals.states as Set<string> | undefined;
     states?.clear();
     states?.add(status);
-    if (!settled && this.hasFallback && !this.prerendered.length) states?.add('fallback');
+    if (status !== 'complete' && this.hasFallback && !this.prerendered.length) states?.add('fallback');
     // theme="auto" follows the page's `color-scheme` when it declares only one scheme (`dark`,
     // `only light`…): the host inherits it from its parent. Read at each render, for this
     // widget's CSS only (`:state(dark)`, `:state(light)`); otherwise the reader's
@@ -150,7 +151,8 @@ export abstract class DossierElement<T> extends LitElement {
         // A last good copy shown because the feed failed says so, in the live region.
         return html`${this.renderStatus(this.data.loaded!.stale?.note(this.language))}${this.renderContent(this.data.loaded!)}`;
       case 'error':
-        return this.renderError(this.data.error!, messages, fallback);
+        // What held the place while loading holds it still: the error notice moves nothing (see renderError).
+        return html`${this.hasFallback ? fallback : this.renderSkeleton()}${this.renderError(this.data.error!, messages)}`;
       default:
         return html`${this.renderStatus()}${fallback}`;
     }
@@ -165,12 +167,18 @@ export abstract class DossierElement<T> extends LitElement {
     return html`<div role="status" part="status" class=${hidden ? 'sr-only' : 'status'} lang=${this.language}>${text ?? nothing}</div>`;
   }
 
-  private renderError(error: FeedError, messages: Messages, fallback: TemplateResult) {
+  /**
+   * The error notice comes after what held the place while loading. After the partner's
+   * fallback, which stays where it was, it takes one line when it fits; without fallback it
+   * covers the skeleton, which keeps the space (theme.styles.ts), so that nothing moves.
+   */
+  private renderError(error: FeedError, messages: Messages) {
     const message = format(messages.errors[error.kind], { status: error.status });
-    return html`${this.renderStatus(html`<p class="error" part="error">${message}</p>`)}
+    return html`<div class="notice">
+      ${this.renderStatus(html`<p class="error" part="error">${message}</p>`)}
       ${error.kind === 'not-found'
         ? nothing
-        : html`<button class="retry action" part="retry" lang=${this.language} @click=${() => this.data.retry()}>${messages.retry}</button>`}
-      ${fallback}`;
+        : html`<button class="action" part="retry" lang=${this.language} @click=${() => this.data.retry()}>${messages.retry}</button>`}
+    </div>`;
   }
 }

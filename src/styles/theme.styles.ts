@@ -39,6 +39,8 @@ export const themeStyles = css`
     --_space: var(--dossier-space, 1rem);
     --_shadow: var(--dossier-shadow, none);
     display: block;
+    /* The error notice's box without fallback (below). */
+    position: relative;
     /* The element paints its own surface, so its text contrast never depends on the host
        page's background (a dark widget on a white blog stays readable). */
     background: var(--_surface);
@@ -51,8 +53,8 @@ export const themeStyles = css`
   /* The partner's fallback, before data: the page's own look, so nothing moves at upgrade. */
   :host(:state(fallback)) {
     background: none;
+    /* The shorthand inherits every font longhand, line-height too. */
     font: inherit;
-    line-height: inherit;
     color: inherit;
     /* A size container is its own formatting context: the fallback's margins would stop
        collapsing with the page's and the element would grow. */
@@ -93,9 +95,18 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* The error notice (DossierElement.renderError): the message and its retry button on one
+     line when they fit, in the host's colour (the theme's, or the page's around a fallback).
+     Without fallback it covers the skeleton, which stays under it and keeps the space. */
+  .status,
   .error {
-    margin: 0 0 calc(var(--_space) / 2);
-    color: var(--_text);
+    display: inline;
+  }
+  [aria-hidden]+.notice {
+    position: absolute;
+    inset: 0;
+    padding: var(--_space);
+    background: var(--_surface);
   }
   /* A secondary button: retry, read more. */
   .action {
@@ -107,9 +118,6 @@ export const themeStyles = css`
     border-radius: var(--_radius);
     padding: 0.25em 0.75em;
     cursor: pointer;
-  }
-  .retry {
-    margin-bottom: calc(var(--_space) / 2);
   }
   /* A picture or initials in a circle; each element sets the size. */
   .avatar {
@@ -128,20 +136,19 @@ export const themeStyles = css`
     object-fit: cover;
   }
 
+  /* A placeholder shape; each skeleton sets its size (a line of text, below). */
   .skeleton {
     display: block;
     background: var(--_skeleton);
     border-radius: 4px;
-    height: 1em;
-    margin: 0.5em 0;
     /* Still, on purpose: a page of 100 pulsing skeletons kept the compositor busy and slowed
        the render that replaces them (npm run bench); a still shape says "loading" well enough. */
   }
-  /* A skeleton line as tall as a line of text where it stands: skeletons reuse the real
-     layout's classes, so the content that replaces them takes about the same room. */
-  .skeleton.line {
-    height: 1lh;
-    margin: 0;
+  /* A skeleton line (class="skeleton line") as tall as a line of text where it stands:
+     skeletons reuse the real layout's classes, so the content that replaces them takes about
+     the same room. These classes serve skeletons only. */
+  .line {
+    height: 0.6lh;
     padding: 0.2lh 0;
     background-clip: content-box;
   }
@@ -149,13 +156,13 @@ export const themeStyles = css`
     background: var(--_skeleton);
   }
   /* Widths as classes, not style attributes: a strict CSP (style-src 'self') blocks those. */
-  .skeleton.long {
+  .long {
     width: 90%;
   }
-  .skeleton.mid {
+  .mid {
     width: 65%;
   }
-  .skeleton.short {
+  .short {
     width: 40%;
   }
   @media (forced-colors: active) {

@@ -261,6 +261,28 @@ export function runDossierElementTests(suite: DossierElementSuite) {
           expect(namingUrl(warnings, absoluteUrl(feed))).to.have.length(1);
         });
       }
+
+      it('without fallback: the notice takes the skeleton\'s place, in the same room, on top; the retry button takes focus; accessible', async () => {
+        await captureWarnings(async () => {
+          // Portability: a 1.5 s feed, so that the skeleton is there before the error (see loading).
+          const { el, events } = await mount({ feed: feedUrl(feedName, { delay: 1500, status: 503 }) });
+          expect(has(el, skeleton.selector), skeleton.selector).to.equal(true);
+          const height = el.getBoundingClientRect().height;
+          await waitUntil(() => events.error.length, 'no dossier-error event', { timeout: 5000 });
+          await el.updateComplete;
+          expect(shadowText(el, '[part=error]')).to.equal(format(fr.errors.http, { status: 503 }));
+          // Nothing around the element moves: it keeps the skeleton's height.
+          expect(el.getBoundingClientRect().height).to.be.closeTo(height, 0.5);
+          // The message is what shows at its place, over the hidden skeleton.
+          const box = $(el, '[part=error]')!.getBoundingClientRect();
+          const top = el.shadowRoot!.elementFromPoint(box.x + 2, box.y + box.height / 2);
+          expect(!!top?.closest('[part=error]'), 'the message is on top').to.equal(true);
+          const retry = $(el, '[part=retry]')!;
+          retry.focus();
+          expect(el.shadowRoot!.activeElement === retry, 'the retry button takes focus').to.equal(true);
+          await expect(el).to.be.accessible();
+        });
+      });
     });
 
     it('retry: fires dossier-retry, fetches again, and renders once the feed has recovered; accessible', async () => {

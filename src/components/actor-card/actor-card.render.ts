@@ -41,7 +41,12 @@ function onLinkClick(event: MouseEvent, host: HTMLElement, detail: DossierSelect
   if (!emit(host, 'dossier-select', detail, true)) event.preventDefault();
 }
 
-/** The card's own structure and classes with text lines (as without a picture, the common case). */
+/**
+ * The card's own structure and classes with text lines (as without a picture, the common case),
+ * as tall as the sample feed's median card: a summary of two lines and one more row (a place,
+ * the themes or the links) after the head: 176 px, where the sample's cards measure 154 px
+ * (median at 1000 px) and 178 px (at 375 px) (`BENCH_ONLY=cls npm run bench`).
+ */
 export function renderCardSkeleton(layout: CardLayout) {
   const full = layout !== 'compact';
   return html`<div class="card ${layout}" aria-hidden="true">
@@ -51,8 +56,7 @@ export function renderCardSkeleton(layout: CardLayout) {
         <div class="who"><div class="name"><span class="skeleton line mid"></span></div><p class="meta"><span class="skeleton line long"></span></p></div>
       </div>
       ${full
-        ? html`<p class="place"><span class="skeleton line short"></span></p>
-            <p class="summary"><span class="skeleton line long"></span><span class="skeleton line mid"></span></p>
+        ? html`<p class="summary"><span class="skeleton line long"></span><span class="skeleton line mid"></span></p>
             <p class="links"><span class="skeleton line short"></span></p>`
         : nothing}
     </div>

@@ -117,6 +117,11 @@ export const introStyles = css`
     height: 2em;
     font-size: 0.8em;
   }
+  /* The skeleton's bars, a line of text each; the title's, after this, is taller. */
+  .skeleton-intro > * {
+    height: 1em;
+    margin: 0.5em 0;
+  }
   .skeleton-title {
     width: 60%;
     height: 1.5em;

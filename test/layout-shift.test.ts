@@ -1,0 +1,119 @@
+/**
+ * Layout shift of widgets without a pre-render (issue #13): each widget on a plain page (text
+ * above and below it), with the sample feed served late by the test server, at a phone width
+ * and a desktop width. The score counts what moves once the element shows its loading state
+ * (skeleton, or the partner's fallback): the arrival of the content, or of the error notice.
+ * The element is defined before it is mounted here, so its upgrade moves nothing; on a real
+ * page the upgrade comes after the first paint (the loader is a module script), see
+ * `BENCH_ONLY=cls npm run bench`, which measures the whole page.
+ *
+ * Chromium only: `layout-shift` entries (the Layout Instability API, what CLS is made of) exist
+ * in Chromium alone; Firefox and WebKit have no such entry type, so these tests skip there.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/all.js';
+import { settled } from '../src/test-support/elements.js';
+import { captureWarnings, feedUrl } from '../src/test-support/feeds.js';
+import { parseFeed } from '../src/feed/parse-feed.js';
+import { loadEmbeds } from '../src/generator/embeds.js';
+import { fallbackHtml } from '../src/generator/fallback.js';
+import { generator as frStrings } from '../src/i18n/fr/generator.js';
+
+const TARGET = 0.05;
+const WIDTHS = [
+  { width: 375, height: 667 },
+  { width: 1000, height: 800 },
+];
+const PARAGRAPH =
+  'Un article de blog partenaire, avant et après le widget : des associations, des entreprises et des collectivités ' +
+  'travaillent au même niveau, et les initiatives qui en naissent durent plus longtemps.';
+
+/** A widget of the sample feed for each element: the entry whose rendered height is the median at 375 px (npm run bench). */
+const CASES = [
+  { tag: 'dossier-quote', options: { quote: 'organisations-en-reseau' } },
+  { tag: 'actor-card', options: { actor: 'cocotte-numerique' } },
+  { tag: 'actor-list', options: {} },
+] as const;
+
+/** The element with its attributes, and its fallback as the embed generator writes it. */
+async function markup(tag: (typeof CASES)[number]['tag'], options: Record<string, string>) {
+  const json = await (await fetch(feedUrl('sample'))).json();
+  const { dossier } = parseFeed(json, new URL(feedUrl('sample'), location.href).href);
+  const embed = (await loadEmbeds()).get(tag)!;
+  const fallback = embed.fallback(dossier!, options, 'fr', frStrings.snippet).map((node) => fallbackHtml(node)).join('');
+  const attrs = Object.entries(options).map(([name, value]) => ` ${name}="${value}"`).join('');
+  return (feed: string, withFallback: boolean) => `<${tag} feed="${feed}"${attrs}>${withFallback ? fallback : ''}</${tag}>`;
+}
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; loadComplete: Promise<unknown> };
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * Mounts `widget` between paragraphs, waits until it shows its loading state, then sums the
+ * layout-shift entries (without recent input) until it has settled and two more frames drew.
+ */
+async function shiftScore(widget: string): Promise<number> {
+  const page = await fixture<HTMLElement>(html`<main style="max-width: 42rem; margin: 0 auto; padding: 0 1rem; font: 18px/1.6 serif"></main>`);
+  page.innerHTML = `<h1>Un blog partenaire</h1><p>${PARAGRAPH}</p>${widget}${`<p>${PARAGRAPH}</p>`.repeat(4)}`;
+  const el = page.querySelector<Widget>('dossier-quote, actor-card, actor-list')!;
+  await el.updateComplete;
+  await frame();
+  await frame();
+  let score = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!entry.hadRecentInput) score += entry.value;
+    }
+  });
+  observer.observe({ type: 'layout-shift' });
+  await captureWarnings(() => settled(el));
+  await frame();
+  await frame();
+  observer.takeRecords().forEach((entry) => (score += (entry as PerformanceEntry & { value: number }).value));
+  observer.disconnect();
+  return score;
+}
+
+describe('layout shift without a pre-render (Chromium: layout-shift entries)', () => {
+  before(function () {
+    // Firefox and WebKit have no Layout Instability API: nothing to measure there.
+    if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) this.skip();
+  });
+  after(async () => {
+    if (PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const { width, height } of WIDTHS) {
+    describe(`${width} px wide`, () => {
+      before(() => setViewport({ width, height }));
+
+      for (const { tag, options } of CASES) {
+        it(`<${tag}> bare: its skeleton gives way to the content with a shift ≤ ${TARGET}`, async () => {
+          const widget = await markup(tag, options);
+          expect(await shiftScore(widget(feedUrl('sample', { delay: 1000 }), false))).to.be.at.most(TARGET);
+        });
+
+      }
+
+      // With fallback, the shift is the difference between the partner's fallback and the
+      // widget: a quote's words take about the quote's room; the generator's fallback of a card
+      // or a list is one line per actor, where the widget shows a card each (the bench prints it).
+      it(`<dossier-quote> with fallback: the fallback gives way to the content with a shift ≤ ${TARGET}`, async () => {
+        const widget = await markup('dossier-quote', CASES[0].options);
+        expect(await shiftScore(widget(feedUrl('sample', { delay: 1000 }), true))).to.be.at.most(TARGET);
+      });
+
+      it('a failing bare widget: the error notice takes the skeleton\'s place, nothing moves', async () => {
+        const widget = await markup('dossier-quote', CASES[0].options);
+        expect(await shiftScore(widget(feedUrl('sample', { delay: 1000, status: 404 }), false))).to.equal(0);
+      });
+
+      it(`a failing widget with fallback: the notice comes after the fallback, a shift ≤ ${TARGET}`, async () => {
+        const widget = await markup('dossier-quote', CASES[0].options);
+        expect(await shiftScore(widget(feedUrl('sample', { delay: 1000, status: 404 }), true))).to.be.at.most(TARGET);
+      });
+    });
+  }
+});
