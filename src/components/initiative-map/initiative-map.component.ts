@@ -87,8 +87,8 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   private readonly scene = memoizeOne(sceneOf);
   private readonly fit = memoizeOne(fitScene);
   private readonly paths = memoizeOne(basePaths);
-  /** The scene and cluster level of the last map drawn, whose neighbouring levels are computed while idle. */
-  private drawn?: { scene: Scene; zoom: number };
+  /** The last map drawn: its scene, fit, cluster level (whose neighbours are computed while idle) and markers by key. */
+  private drawn?: { scene: Scene; fit: Fit; zoom: number; markers: Map<string, PlacedMarker> };
   private cancelIdle?: () => void;
 
   /** Départements to show, INSEE codes: `"03,15,43,63"`. Default: the dossier's region, else those of its places. */
@@ -192,6 +192,14 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     this.opened = this.openedGroup = undefined;
   };
 
+  /** One listener for every marker's clicks (no listener to add per marker when a zoom draws new ones). */
+  private readonly markerClick = (event: MouseEvent) => {
+    const key = (event.target as Element).closest<HTMLElement>('.marker')?.dataset.key;
+    const drawn = this.drawn;
+    const marker = key === undefined ? undefined : drawn?.markers.get(key);
+    if (marker && !this.viewport.dragged) this.activate(marker, drawn!.scene, drawn!.fit);
+  };
+
   /** A marker was clicked or pressed: its details; a cluster at one place: the list of its initiatives; another cluster: zoom in. */
   private activate(marker: PlacedMarker, scene: Scene, fit: Fit) {
     this.nav.activeKey = marker.key;
@@ -276,7 +284,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     const fit = this.fit(base, size);
     const paths = this.pathsAt(base);
     const markers = fit ? placeMarkers(scene, fit, v, size) : [];
-    this.drawn = fit && { scene, zoom: clusterZoom(scene, fit, v) };
+    this.drawn = fit && { scene, fit, zoom: clusterZoom(scene, fit, v), markers: new Map(markers.map((mk) => [mk.key, mk])) };
     this.nav.show(markers);
     const tiles = this.consent.template;
     const needsConsent = this.tiles && !tiles;
@@ -304,11 +312,11 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
               ${renderLabels(scene, fit, v, markers, size)}
             </svg>`
           : nothing}
-        <div class="markers">
+        <div class="markers" @click=${this.markerClick} @focusin=${this.nav.focused}>
           ${repeat(
             markers,
             (mk) => mk.key,
-            (mk) => this.renderMarker(mk, scene, fit!, styles, m, content),
+            (mk) => this.renderMarker(mk, styles, m, content),
           )}
         </div>
         <p id="map-help" class="sr-only">${m.help}</p>
@@ -332,7 +340,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   }
 
   /** An initiative's marker is named by the feed's words, in their language; a cluster's label is the page's. */
-  private renderMarker(marker: PlacedMarker, scene: Scene, fit: Fit, styles: Map<string, ThemeStyle>, m: MapStrings, content: string | undefined) {
+  private renderMarker(marker: PlacedMarker, styles: Map<string, ThemeStyle>, m: MapStrings, content: string | undefined) {
     const initiative = marker.initiative;
     const style = (initiative && styles.get(initiative.themes[0]?.id ?? '')) || undefined;
     const place = initiative?.place;
@@ -351,8 +359,6 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       aria-expanded=${initiative ? String(this.opened === initiative) : nothing}
       ${styleProps(position)}
       style=${serverStyle(position)}
-      @focus=${this.nav.focused}
-      @click=${() => !this.viewport.dragged && this.activate(marker, scene, fit)}
     >
       ${initiative ? nothing : marker.count}
     </button>`;

@@ -25,7 +25,11 @@ export function themeStyles(themes: Theme[]): Map<string, ThemeStyle> {
 }
 
 export interface Marker {
-  /** Stable key: the initiative id, or `cluster:<id>`. */
+  /**
+   * Stable key: the initiative id, or for a cluster `cluster:` and the id of its first
+   * initiative, so that a cluster keeps its key (and its button) from one level to the next
+   * while it keeps that initiative.
+   */
   key: string;
   /** Position in projected units (before fit and view transform). */
   at: Point;
@@ -147,8 +151,8 @@ export class MarkerIndex {
         const initiative = this.initiatives[order[starts[g]!]!]!;
         markers.push({ key: initiative.id, at: [px, py], initiative, count });
       } else {
-        const clusterId = z * 1e7 + g;
-        markers.push({ key: `cluster:${clusterId}`, at: [px, py], count, clusterId });
+        const first = this.initiatives[order[starts[g]!]!]!;
+        markers.push({ key: `cluster:${first.id}`, at: [px, py], count, clusterId: z * 1e7 + g });
       }
     }
     return markers;
