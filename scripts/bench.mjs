@@ -11,7 +11,8 @@
  *   BENCH_REPS=N          exactly N runs per cell for quotes, cards and list (default: 5 to 11
  *                         (list 7) as a time budget allows)
  *   BENCH_MAP_REPS=N      exactly N runs per cell for the map at 100 and 1,000 (default 5 to 9)
- *   BENCH_MAP_REPS_10K=N  exactly N runs per cell for the map at 10,000 (default 3 to 7)
+ *   BENCH_MAP_REPS_10K=N  exactly N runs per cell for the map at 10,000 and 100,000 (default 3 to 7, and 2 to 3)
+ *   BENCH_MAP_COUNTS=a,b  only these map sizes (default 100,1000,10000,100000)
  *   BENCH_MEMORY_REPS=N   runs of the memory section (default 3)
  *   BENCH_CACHE_REPS=N    runs per variant of the cache section (default 7)
  *   BENCH_COLD=1          a new tab (so a new renderer process) per run
@@ -111,6 +112,8 @@ const options = {
       100: [9, 5, 12_000, 1],
       1000: [9, 5, 16_000, 1],
       10000: [7, 3, 60_000, 0],
+      // A 27 MB feed against 100,000 Leaflet markers: seconds per run, so few runs.
+      100000: [3, 2, 120_000, 0],
     },
     ...(env.BENCH_MAP_REPS && { reps: Number(env.BENCH_MAP_REPS) }),
     ...(env.BENCH_MAP_REPS_10K && { reps10k: Number(env.BENCH_MAP_REPS_10K) }),

@@ -72,9 +72,9 @@ async function watchErrors(page, label, fn) {
  * A page that waits for held data: load `path` (with the run id), wait until it is idle in
  * its loading state, settle, ask for the result, release `payload`. `beforeData(page)` runs
  * before the settle, `after(page, t)` once the result is in (heap, interactions): both outside
- * the window. Returns { t, before, after }.
+ * the window. `timeout`: ms allowed for the render (default RUN_TIMEOUT). Returns { t, before, after }.
  */
-export function measureHeldData(page, bench, { path, payload, label, beforeData, after }) {
+export function measureHeldData(page, bench, { path, payload, label, beforeData, after, timeout }) {
   const run = nextRun();
   return watchErrors(page, label, async () => {
     const sep = path.includes('?') ? '&' : '?';
@@ -87,7 +87,7 @@ export function measureHeldData(page, bench, { path, payload, label, beforeData,
     // Ask for the result before releasing the data: no DevTools call lands in the measured window.
     const result = page.evaluate(() => window.__result);
     bench.release(run, typeof payload === 'function' ? payload() : payload);
-    const t = await withTimeout(result, `${label}: render`);
+    const t = await withTimeout(result, `${label}: render`, timeout);
     return { t, before, after: after ? await after(page, t) : undefined };
   });
 }

@@ -13,9 +13,9 @@ import { map as mapStrings } from '../../i18n/tables/map.js';
 import { emptyStyles } from '../../styles/empty.styles.js';
 import { mapStyles } from './initiative-map.styles.js';
 import { renderFilters, renderLabels, renderLegend, renderList, renderPanel, renderTiles, type FilterKind, type MapStrings } from './initiative-map.render.js';
-import { chooseExtent, pathData } from './map-geography.js';
+import { askedExtent, feedExtent, type Extent } from './map-geography.js';
 import type { ThemeStyle } from './map-markers.js';
-import { buildScene, clusterZoom, fitScene, placeMarkers, summarise, toScreen, type PlacedMarker, type Scene } from './map-scene.js';
+import { basePaths, buildBase, clusterZoom, fitScene, placeMarkers, sceneOf, summarise, toScreen, type Base, type PlacedMarker, type Scene } from './map-scene.js';
 import { identity, zoomAt } from './map-view.js';
 import { MapViewport } from './map-viewport.js';
 import { MarkerNavigation } from './marker-navigation.js';
@@ -24,6 +24,7 @@ import type { Fit } from './projection.js';
 import { RegionGeometry } from './region-geometry.js';
 import { selectInitiatives } from './select-initiatives.js';
 import { TileConsent } from './tile-consent.js';
+import { whenIdle } from './when-idle.js';
 
 /**
  * The dossier's initiatives on a self-contained map of French départements: no tile server,
@@ -81,8 +82,15 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   // What a render needs that changes far less often than the view (see map-scene.ts).
   private readonly summary = memoizeOne(summarise);
   private readonly filtered = memoizeOne(selectInitiatives);
-  private readonly extent = memoizeOne(chooseExtent);
-  private readonly scene = memoizeOne(buildScene);
+  private readonly asked = memoizeOne(askedExtent);
+  private readonly fromFeed = memoizeOne(feedExtent);
+  private readonly base = memoizeOne(buildBase);
+  private readonly scene = memoizeOne(sceneOf);
+  private readonly fit = memoizeOne(fitScene);
+  private readonly paths = memoizeOne(basePaths);
+  /** The last map drawn: its scene, fit, cluster level (whose neighbours are computed while idle) and markers by key. */
+  private drawn?: { scene: Scene; fit: Fit; zoom: number; markers: Map<string, PlacedMarker> };
+  private cancelIdle?: () => void;
 
   /** Départements to show, INSEE codes: `"03,15,43,63"`. Default: the dossier's region, else those of its places. */
   departments?: string;
@@ -135,6 +143,34 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('topic')) this.filterTopic = this.topic ?? '';
     if (changed.has('department')) this.filterDepartment = this.department ?? '';
+    this.drawn = undefined;
+    // When the partner names the départements or the region, the base map needs no feed: its
+    // outlines load, are projected and are fitted while the feed loads (each step kept for the
+    // render that has the data).
+    const asked = this.asked(this.departments, this.region);
+    const base = asked && this.baseOf(asked);
+    if (base) this.pathsAt(base);
+  }
+
+  protected override updated() {
+    // The next and previous cluster levels, computed while the page is idle: a zoom step then
+    // only draws. One level per idle period, so that no task grows long with many initiatives.
+    this.cancelIdle?.();
+    const drawn = this.drawn;
+    if (!drawn) return;
+    const levels = [drawn.zoom + 1, drawn.zoom - 1];
+    const next = () => {
+      const zoom = levels.shift();
+      if (zoom === undefined) return;
+      drawn.scene.index.prepare(zoom);
+      this.cancelIdle = whenIdle(next);
+    };
+    this.cancelIdle = whenIdle(next);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.cancelIdle?.();
   }
 
   // ----- handlers -----
@@ -155,6 +191,14 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     if (kind === 'topic') this.filterTopic = value;
     else this.filterDepartment = value;
     this.opened = this.openedGroup = undefined;
+  };
+
+  /** One listener for every marker's clicks (no listener to add per marker when a zoom draws new ones). */
+  private readonly markerClick = (event: MouseEvent) => {
+    const key = (event.target as Element).closest<HTMLElement>('.marker')?.dataset.key;
+    const drawn = this.drawn;
+    const marker = key === undefined ? undefined : drawn?.markers.get(key);
+    if (marker && !this.viewport.dragged) this.activate(marker, drawn!.scene, drawn!.fit);
   };
 
   /** A marker was clicked or pressed: its details; a cluster at one place: the list of its initiatives; another cluster: zoom in. */
@@ -198,9 +242,10 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       this.warnedUnlocated = true;
       console.warn(`dossier-widgets: <initiative-map>: ${unlocated.length} initiative(s) without coordinates, listed but not mapped: ${unlocated.map((i) => i.id).join(', ')}`);
     }
-    const extent = this.extent(this.departments, this.region, feed.used, dossier.region);
+    const extent = this.asked(this.departments, this.region) ?? this.fromFeed(feed.used, dossier.region);
     // The map renders once the geometry of every region it shows is there.
-    const scene = this.geometry.has(extent.regions) ? this.scene(extent, !!this.consent.template, initiatives, dossier, this.geometry.loaded) : undefined;
+    const base = this.baseOf(extent);
+    const scene = base && this.scene(base, initiatives, dossier);
     const listView = this.view === 'list';
     return html`
       <div class="toolbar" part="toolbar" lang=${lang}>
@@ -216,18 +261,31 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
         : listView
           ? renderList(initiatives, styles, m, this, content, lang)
           : scene
-            ? this.renderMap(scene, styles, dossier, m, content)
+            ? this.renderMap(base!, scene, styles, dossier, m, content)
             : this.renderSkeleton()}
       ${unlocated.length && !listView ? html`<p class="note" lang=${lang}>${plural(m.unlocated, unlocated.length, lang)}</p>` : nothing}
       ${renderLegend(feed.legend, m, content, lang)}
     `;
   }
 
-  private renderMap(scene: Scene, styles: Map<string, ThemeStyle>, dossier: Dossier, m: MapStrings, content: string | undefined) {
+  /** The projected outlines of the extent, once its regions are loaded (loading them if need be). */
+  private baseOf(extent: Extent): Base | undefined {
+    return this.geometry.has(extent.regions) ? this.base(extent, !!this.consent.template, this.geometry.loaded) : undefined;
+  }
+
+  /** The outlines' path data at the viewport's size (none before it is measured). */
+  private pathsAt(base: Base) {
+    const fit = this.fit(base, this.viewport.size);
+    return fit && this.paths(base.departements, fit);
+  }
+
+  private renderMap(base: Base, scene: Scene, styles: Map<string, ThemeStyle>, dossier: Dossier, m: MapStrings, content: string | undefined) {
     const { view: v, size } = this.viewport;
     const { width, height } = size;
-    const fit = fitScene(scene, size);
+    const fit = this.fit(base, size);
+    const paths = this.pathsAt(base);
     const markers = fit ? placeMarkers(scene, fit, v, size) : [];
+    this.drawn = fit && { scene, fit, zoom: clusterZoom(scene, fit, v), markers: new Map(markers.map((mk) => [mk.key, mk])) };
     this.nav.show(markers);
     const tiles = this.consent.template;
     const needsConsent = this.tiles && !tiles;
@@ -250,18 +308,16 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
           ? html`<svg class="land" width=${width} height=${height} viewBox="0 0 ${width} ${height}" aria-hidden="true">
               <g transform="translate(${v.x} ${v.y}) scale(${v.k})">
                 ${tiles ? renderTiles(tiles, fit, v, size) : nothing}
-                ${scene.departements.map(
-                  (d) => svg`<path class="dep" d=${pathData(d.rings, fit)} fill-rule="evenodd"></path>`,
-                )}
+                ${paths!.map((d) => svg`<path class="dep" d=${d} fill-rule="evenodd"></path>`)}
               </g>
               ${renderLabels(scene, fit, v, markers, size)}
             </svg>`
           : nothing}
-        <div class="markers">
+        <div class="markers" @click=${this.markerClick} @focusin=${this.nav.focused}>
           ${repeat(
             markers,
             (mk) => mk.key,
-            (mk) => this.renderMarker(mk, scene, fit!, styles, m, content),
+            (mk) => this.renderMarker(mk, styles, m, content),
           )}
         </div>
         <p id="map-help" class="sr-only">${m.help}</p>
@@ -285,7 +341,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   }
 
   /** An initiative's marker is named by the feed's words, in their language; a cluster's label is the page's. */
-  private renderMarker(marker: PlacedMarker, scene: Scene, fit: Fit, styles: Map<string, ThemeStyle>, m: MapStrings, content: string | undefined) {
+  private renderMarker(marker: PlacedMarker, styles: Map<string, ThemeStyle>, m: MapStrings, content: string | undefined) {
     const initiative = marker.initiative;
     const style = (initiative && styles.get(initiative.themes[0]?.id ?? '')) || undefined;
     const place = initiative?.place;
@@ -304,8 +360,6 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
       aria-expanded=${initiative ? String(this.opened === initiative) : nothing}
       ${styleProps(position)}
       style=${serverStyle(position)}
-      @focus=${this.nav.focused}
-      @click=${() => !this.viewport.dragged && this.activate(marker, scene, fit)}
     >
       ${initiative ? nothing : marker.count}
     </button>`;

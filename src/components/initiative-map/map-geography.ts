@@ -58,19 +58,34 @@ export interface Extent {
 }
 
 /**
- * The départements to show: the partner's `departments` (INSEE codes, comma-separated), else
- * the partner's `region`, else those where the dossier's places are (`used`), else the
- * dossier's region, else all of metropolitan France.
+ * The départements the partner asked for: `departments` (INSEE codes, comma-separated), else
+ * `region`; undefined when neither names any. Known before the feed, so the base map can load
+ * and be drawn while the feed loads.
  */
-export function chooseExtent(departments: string | undefined, region: string | undefined, used: Set<string>, dossierRegion: string | undefined): Extent {
+export function askedExtent(departments: string | undefined, region: string | undefined): Extent | undefined {
   const codes = listOf(departments);
-  /** The regions of the known codes, in order. */
-  const regionsOf = (list: Iterable<string>) => [...new Set([...list].map((code) => REGION_OF[code]).filter((r): r is string => !!r))];
   const fromCodes = regionsOf(codes);
   if (fromCodes.length) return { regions: fromCodes, keep: (d) => codes.includes(d.code) };
   if (region && REGIONS[region]) return { regions: [region], keep: (d) => d.region === region };
+  return undefined;
+}
+
+/** The départements of the dossier's places (`used`), else the dossier's region, else all of metropolitan France. */
+export function feedExtent(used: Set<string>, dossierRegion: string | undefined): Extent {
   const fromPlaces = regionsOf(used);
   if (fromPlaces.length) return { regions: fromPlaces, keep: (d) => used.has(d.code) };
   if (dossierRegion && REGIONS[dossierRegion]) return { regions: [dossierRegion], keep: (d) => d.region === dossierRegion };
   return { regions: Object.keys(REGIONS), keep: () => true };
 }
+
+/**
+ * The départements to show: the partner's `departments` (INSEE codes, comma-separated), else
+ * the partner's `region`, else those where the dossier's places are (`used`), else the
+ * dossier's region, else all of metropolitan France.
+ */
+export function chooseExtent(departments: string | undefined, region: string | undefined, used: Set<string>, dossierRegion: string | undefined): Extent {
+  return askedExtent(departments, region) ?? feedExtent(used, dossierRegion);
+}
+
+/** The regions of the known codes, in order. */
+const regionsOf = (list: Iterable<string>) => [...new Set([...list].map((code) => REGION_OF[code]).filter((r): r is string => !!r))];

@@ -78,3 +78,38 @@ describe('MarkerIndex (grid clustering)', () => {
     expect(markers.markers(split - 1)).to.have.length(1);
   });
 });
+
+describe('MarkerIndex (levels ahead, markers on screen)', () => {
+  const many = () => index(...Array.from({ length: 300 }, (_, i) => at(`i${i}`, 0.5 + ((i * 7919) % 1000) * CELL * 0.01, 0.5 + ((i * 104729) % 1000) * CELL * 0.01)));
+
+  it('prepare computes a level ahead of need, and markers then give the same as without it', () => {
+    const ahead = many();
+    expect(ahead.has(Z)).to.equal(false);
+    ahead.prepare(Z + 0.3);
+    expect(ahead.has(Z)).to.equal(true);
+    expect(ahead.markers(Z)).to.deep.equal(many().markers(Z));
+  });
+
+  it('markers within a rectangle are those of the level whose position lies in it', () => {
+    const markers = many();
+    for (const z of [Z, Z + 2, Z + 4]) {
+      const all = markers.markers(z);
+      const xs = all.map((m) => m.at[0]).sort((a, b) => a - b);
+      const ys = all.map((m) => m.at[1]).sort((a, b) => a - b);
+      // The middle of the spread, in both directions.
+      const rect: [number, number, number, number] = [xs[xs.length >> 2]!, ys[ys.length >> 2]!, xs[(3 * xs.length) >> 2]!, ys[(3 * ys.length) >> 2]!];
+      const inside = all.filter((m) => m.at[0] >= rect[0] && m.at[1] >= rect[1] && m.at[0] <= rect[2] && m.at[1] <= rect[3]);
+      expect(markers.markers(z, rect), `level ${z}`).to.deep.equal(inside);
+    }
+  });
+
+  it('a cluster is keyed by its first initiative, so that a cluster of the next level that starts with it has the same key', () => {
+    const markers = many();
+    const clusters = markers.markers(Z).filter((m) => m.clusterId !== undefined);
+    expect(clusters.length).to.be.greaterThan(0);
+    for (const cluster of clusters) expect(cluster.key).to.equal(`cluster:${markers.leaves(cluster.clusterId!, 1)[0]!.id}`);
+    const next = markers.markers(Z + 1).filter((m) => m.clusterId !== undefined);
+    for (const cluster of next) expect(cluster.key).to.equal(`cluster:${markers.leaves(cluster.clusterId!, 1)[0]!.id}`);
+    expect(next.filter((m) => clusters.some((c) => c.key === m.key)).length, 'no cluster kept its key one level down').to.be.greaterThan(0);
+  });
+});

@@ -1,13 +1,15 @@
 /**
  * What the map draws, and where. The element keeps the results of `summarise`, `chooseExtent`
- * (map-geography.ts) and `buildScene` with memoizeOne: a zoom or a pan re-renders the map, and
- * with 10,000 initiatives recomputing them would dominate it. Each function's parameters are
- * all it depends on. The rest is recomputed at each render from the scene and the view: the
- * cluster zoom level and the markers on screen.
+ * (map-geography.ts), `buildBase`, `buildScene`, `fitScene` and `basePaths` with memoizeOne: a
+ * zoom or a pan re-renders the map, and with 10,000 initiatives recomputing them would
+ * dominate it. Each function's parameters are all it depends on. The base map (outlines, their
+ * fit and path data) needs no feed when the partner names the départements or the region: it
+ * is ready before the feed arrives. The rest is recomputed at each render from the scene and
+ * the view: the cluster zoom level and the markers on screen.
  */
 import type { Dossier, Initiative } from '../../feed/model.js';
-import { projectDepartements, type Departement, type Extent } from './map-geography.js';
-import { located, MarkerIndex, themeStyles, type Marker, type ThemeStyle } from './map-markers.js';
+import { pathData, projectDepartements, type Departement, type Extent } from './map-geography.js';
+import { located, MarkerIndex, themeStyles, type Marker, type Rect, type ThemeStyle } from './map-markers.js';
 import type { View } from './map-view.js';
 import { boundsOf, fitBounds, lambertConic, webMercator, type Fit, type Point, type Project } from './projection.js';
 
@@ -27,17 +29,21 @@ export interface FeedSummary {
   filters: { themes: [string, string][]; departments: [string, string][] };
 }
 
-/** Everything that depends only on the feed, the extent and the projection. */
-export interface Scene {
+/** The base map: what depends only on the extent, the projection and the outlines (no feed). */
+export interface Base {
   /** Web Mercator (the tiles' projection) rather than Lambert. */
   mercator: boolean;
   project: Project;
   departements: Departement[];
+  /** Projected bounds of the départements shown: the map fits them. */
+  bounds: [Point, Point];
+}
+
+/** Everything that depends only on the feed, the extent and the projection. */
+export interface Scene extends Base {
   index: MarkerIndex;
   /** Mean latitude of the dossier's places, for the cluster zoom level. */
   latitude: number;
-  /** Projected bounds of the départements shown: the map fits them. */
-  bounds: [Point, Point];
 }
 
 /** A marker where it is drawn, in viewport pixels. */
@@ -60,24 +66,36 @@ export function summarise(all: Initiative[], dossier: Dossier): FeedSummary {
   };
 }
 
-/** Projects the extent's départements and indexes the located initiatives for clustering. */
-export function buildScene(extent: Extent, mercator: boolean, initiatives: Initiative[], dossier: Dossier, geometry: ReadonlyMap<string, unknown>): Scene {
+/** Projects the extent's départements; `geometry` holds every region of the extent. */
+export function buildBase(extent: Extent, mercator: boolean, geometry: ReadonlyMap<string, unknown>): Base {
   const project = mercator ? webMercator : lambertConic();
-  const shown = projectDepartements(extent.regions.map((r) => geometry.get(r)), project).filter(extent.keep);
+  const departements = projectDepartements(extent.regions.map((r) => geometry.get(r)), project).filter(extent.keep);
+  return { mercator, project, departements, bounds: boundsOf(departements.flatMap((d) => d.bounds)) };
+}
+
+/** The base map with the located initiatives indexed for clustering. */
+export function sceneOf(base: Base, initiatives: Initiative[], dossier: Dossier): Scene {
   const lats = [...dossier.places.values()].map((p) => p.lat).filter((v): v is number => v !== undefined);
   return {
-    mercator,
-    project,
-    departements: shown,
-    index: new MarkerIndex(initiatives.filter(located), project),
+    ...base,
+    index: new MarkerIndex(initiatives.filter(located), base.project),
     latitude: lats.length ? lats.reduce((a, b) => a + b, 0) / lats.length : 46.5,
-    bounds: boundsOf(shown.flatMap((d) => d.bounds)),
   };
 }
 
-/** Scale and offset of the scene in a viewport of this size, or undefined before it is measured. */
-export function fitScene(scene: Scene, { width, height }: { width: number; height: number }): Fit | undefined {
-  return width ? fitBounds(scene.bounds, width, height) : undefined;
+/** The base map and the scene in one step (the element keeps the base map apart, to draw it before the feed). */
+export function buildScene(extent: Extent, mercator: boolean, initiatives: Initiative[], dossier: Dossier, geometry: ReadonlyMap<string, unknown>): Scene {
+  return sceneOf(buildBase(extent, mercator, geometry), initiatives, dossier);
+}
+
+/** Scale and offset of the base map in a viewport of this size, or undefined before it is measured. */
+export function fitScene(base: Base, { width, height }: { width: number; height: number }): Fit | undefined {
+  return width ? fitBounds(base.bounds, width, height) : undefined;
+}
+
+/** Path data of the outlines at a fit (the zoom and pan are a transform around them: this changes only with the size). */
+export function basePaths(departements: Departement[], fit: Fit): string[] {
+  return departements.map((d) => pathData(d.rings, fit));
 }
 
 /** Projected point → viewport pixels. */
@@ -91,10 +109,18 @@ export function clusterZoom(scene: Scene, fit: Fit, view: View): number {
   return Math.log2((scale * 2 * Math.PI * Math.cos(scene.latitude * RAD)) / 512);
 }
 
-/** The markers (and clusters) to draw at this view, in reading order: north to south, west to east (the order of Tab). */
+/**
+ * The markers (and clusters) to draw at this view, in reading order: north to south, west to
+ * east (the order of Tab). Only those within 20 px of the viewport are made: the level's other
+ * groups are skipped by their projected position, so a zoom step costs the markers on screen,
+ * not the initiatives.
+ */
 export function placeMarkers(scene: Scene, fit: Fit, view: View, { width, height }: { width: number; height: number }): PlacedMarker[] {
+  // Screen → projected: the inverse of toScreen.
+  const at = (px: number, offset: number, fitOffset: number) => ((px - offset) / view.k - fitOffset) / fit.scale;
+  const within: Rect = [at(-20, view.x, fit.x), at(-20, view.y, fit.y), at(width + 20, view.x, fit.x), at(height + 20, view.y, fit.y)];
   return scene.index
-    .markers(clusterZoom(scene, fit, view))
+    .markers(clusterZoom(scene, fit, view), within)
     .map((m) => {
       const [left, top] = toScreen(m.at, fit, view);
       return { ...m, left, top };

@@ -173,9 +173,13 @@ export class MarkerNavigation<T extends ScreenMarker> implements ReactiveControl
     }
   };
 
-  /** The listener for `focus` on each marker: it becomes the Tab stop and, focused from the keyboard, comes into view. */
+  /**
+   * The listener for `focus` on each marker, or `focusin` around them (one listener for all):
+   * the marker becomes the Tab stop and, focused from the keyboard, comes into view.
+   */
   readonly focused = (event: FocusEvent) => {
-    const button = event.currentTarget as HTMLElement;
+    const button = (event.target as Element).closest<HTMLElement>('.marker');
+    if (!button) return;
     this.activeKey = button.dataset.key;
     if (button.matches(':focus-visible')) this.reveal(button);
   };

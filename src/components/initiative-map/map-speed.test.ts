@@ -1,0 +1,72 @@
+/**
+ * What keeps a zoom step cheap (issue #12): the next and previous cluster levels are computed
+ * while the page is idle, a cluster keeps its button from one level to the next, and the base
+ * map is ready before the feed when the partner names the départements. The timings themselves
+ * are the bench's (`BENCH_ONLY=map npm run bench`); these tests check the mechanisms.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './initiative-map.js';
+import type { InitiativeMap } from './initiative-map.component.js';
+import type { Base, Scene } from './map-scene.js';
+import type { MarkerIndex } from './map-markers.js';
+import { settled } from '../../test-support/elements.js';
+import { captureWarnings } from '../../test-support/feeds.js';
+import { dataUrl, syntheticFeed } from '../../test-support/synthetic.js';
+
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+/** The element's private parts these tests look at. */
+type Internals = {
+  drawn?: { scene: Scene; zoom: number };
+  geometry: { loaded: ReadonlyMap<string, unknown> };
+  baseOf(extent: unknown): Base | undefined;
+  asked(departments?: string, region?: string): unknown;
+};
+const internals = (el: InitiativeMap) => el as unknown as Internals;
+
+/** Close initiatives around Clermont-Ferrand: clusters at the first view, which split when zoomed. */
+async function clusteredMap() {
+  let el!: InitiativeMap;
+  await captureWarnings(async () => {
+    const feed = dataUrl(syntheticFeed({ initiatives: 300, box: [[45.45, 2.99], [45.75, 3.41]] }));
+    const root = await fixture<HTMLElement>(html`<div style="width: 720px"><initiative-map feed=${feed} departments="63"></initiative-map></div>`);
+    el = await settled(root.querySelector('initiative-map')!);
+    await waitUntil(() => $$(el, '.marker').length > 0, 'the map did not draw', { timeout: 3000 });
+  });
+  return el;
+}
+
+describe('<initiative-map> zoom steps', () => {
+  it('computes the next and previous cluster levels while the page is idle, before any zoom', async () => {
+    const el = await clusteredMap();
+    const { scene, zoom } = internals(el).drawn!;
+    const index: MarkerIndex = scene.index;
+    const level = (z: number) => Math.max(0, Math.min(22, Math.round(z)));
+    await waitUntil(() => index.has(level(zoom + 1)) && index.has(level(zoom - 1)), 'the neighbouring levels were not computed while idle', { timeout: 5000 });
+  });
+
+  it('a zoom step keeps the button of a cluster that stays a cluster, and draws every initiative once', async () => {
+    const el = await clusteredMap();
+    const before = new Map($$(el, '.marker.cluster').map((b) => [b.dataset.key, b]));
+    expect(before.size).to.be.greaterThan(0);
+    $$(el, '[part=controls] button')[0]!.click();
+    await el.updateComplete;
+    const kept = $$(el, '.marker.cluster').filter((b) => before.get(b.dataset.key) === b);
+    expect(kept.length, 'no cluster button was kept across the zoom step').to.be.greaterThan(0);
+    // A kept button shows its new count and place, not the old ones.
+    for (const b of kept) expect(b.getAttribute('aria-label')).to.contain(b.textContent!.trim());
+    const keys = $$(el, '.marker').map((b) => b.dataset.key);
+    expect(new Set(keys).size, 'a key is drawn twice').to.equal(keys.length);
+  });
+
+  it('with departments set, the base map is loaded and projected before the feed answers', async () => {
+    // No feed at all: the element waits (initial state), yet its outlines load.
+    const root = await fixture<HTMLElement>(html`<div style="width: 720px"><initiative-map departments="03,63"></initiative-map></div>`);
+    const el = root.querySelector<InitiativeMap>('initiative-map')!;
+    const map = internals(el);
+    await waitUntil(() => map.geometry.loaded.has('FR-ARA'), 'the region named by departments did not load before the feed', { timeout: 5000 });
+    await el.updateComplete;
+    const base = map.baseOf(map.asked('03,63', undefined));
+    expect(base?.departements.map((d) => d.code).sort()).to.deep.equal(['03', '63']);
+    expect($$(el, '.marker')).to.have.length(0);
+  });
+});
