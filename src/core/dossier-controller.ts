@@ -71,7 +71,7 @@ export class DossierController<T> implements ReactiveController {
 
   /** Before each render: load again if the URL or the selection changed. */
   hostUpdate() {
-    const args = JSON.stringify([this.url, this.source?.timeout, ...this.options.selectArgs()]);
+    const args = JSON.stringify([this.url, this.source, ...this.options.selectArgs()]);
     if (args !== this.lastArgs) {
       this.lastArgs = args;
       this.run();
@@ -153,7 +153,7 @@ export class DossierController<T> implements ReactiveController {
     // Called as methods: the options may be the host itself (DossierElement).
     const { options } = this;
     try {
-      const { dossier } = await defaultStore().load(href, { signal, timeout: this.source?.timeout });
+      const { dossier } = await defaultStore().load(href, { signal, ...this.source });
       const value = options.select(dossier!);
       if (value === undefined) {
         throw new FeedError('not-found', href, `<${this.host.localName}>: No ${options.describe()} in this dossier`);

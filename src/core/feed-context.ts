@@ -6,6 +6,8 @@ export interface FeedSource {
   src: string;
   /** Timeout in milliseconds, when the provider sets one. */
   timeout?: number;
+  /** Size limit in bytes, when the provider sets one (`max-size`). */
+  maxSize?: number;
 }
 
 /**

@@ -20,6 +20,7 @@ export class DossierFeed extends LitElement {
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     timeout: { type: Number },
+    maxSize: { type: Number, attribute: 'max-size' },
   };
 
   /** URL of the dossier's JSON feed. */
@@ -28,13 +29,20 @@ export class DossierFeed extends LitElement {
   /** Milliseconds before a slow feed counts as failed. Default 15000. */
   timeout?: number;
 
+  /**
+   * The most bytes the feed may have (attribute `max-size`); a bigger one is not read to the
+   * end and fails with `too-large`. Default 20971520 (20 MiB).
+   */
+  maxSize?: number;
+
   private readonly provider = new ContextProvider(this, { context: feedContext });
 
   protected override willUpdate() {
     const current = this.provider.value;
     // A new value only when something changed, so consumers are not notified for nothing.
-    if (current?.src !== this.src || current?.timeout !== this.timeout) {
-      this.provider.setValue(this.src ? ({ src: this.src, timeout: this.timeout } satisfies FeedSource) : undefined);
+    const { src, timeout, maxSize } = this;
+    if (current?.src !== src || current?.timeout !== timeout || current?.maxSize !== maxSize) {
+      this.provider.setValue(src ? ({ src, timeout, maxSize } satisfies FeedSource) : undefined);
     }
   }
 
