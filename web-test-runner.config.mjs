@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { emulateFeaturesPlugin } from './test/emulate-media-plugin.mjs';
 import { engineSupportPlugin } from './test/engine-support-plugin.mjs';
 import { selectedEngines } from './test/engines.mjs';
+import { bigFeedServer } from './test/big-feed-server.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { heapPlugin } from './test/heap-plugin.mjs';
 import { launchersFor } from './test/launchers.mjs';
@@ -36,7 +37,8 @@ export default {
     // Node's server rendering (the built dist/node/render-embed.js), for test/ssr-parity.test.ts.
     ssrRenderPlugin(new URL('./', import.meta.url)),
   ],
-  middleware: [feedServer(new URL('./', import.meta.url))],
+  // Feeds too big to read, and big valid ones, each sent as a server may (src/feed/big-feed.test.ts).
+  middleware: [feedServer(new URL('./', import.meta.url)), bigFeedServer(new URL('./', import.meta.url))],
   browsers: launchersFor(selectedEngines()),
   // One page at a time: a second page in the same browser is a background tab, where
   // requestAnimationFrame (used by fixtures and by axe) can stall. Engines run side by side

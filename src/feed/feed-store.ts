@@ -123,8 +123,8 @@ export class FeedStore {
 
   private async fetchFeed(href: string, signal: AbortSignal, maxSize: number): Promise<ParseResult> {
     let response: Response;
-    let body = '';
-    /** The body's bytes: as many as announced, or as received when more. */
+    let body: string;
+    /** The body's bytes: as announced (Content-Length) when over the limit, else as received. */
     let size: number;
     let big: false | typeof import('./big-feed.js');
     try {
@@ -133,17 +133,15 @@ export class FeedStore {
       // less than what comes (a compressed body's is its compressed size), the bytes are
       // counted as they arrive, and reading stops as soon as they pass the limit.
       size = +response.headers.get('content-length')!;
+      if (size <= maxSize) size = 0;
       const reader = response.body!.getReader();
-      const decoder = new TextDecoder();
-      for (let received = 0, chunk; size <= maxSize && (chunk = (await reader.read()).value); ) {
-        size = Math.max(size, (received += chunk.length));
-        body += decoder.decode(chunk, { stream: true });
-      }
+      const chunks = [];
+      for (let chunk; size <= maxSize && (chunk = (await reader.read()).value); size += chunk.length) chunks.push(chunk);
       // Nothing left, or too much: either way the connection is done with.
       reader.cancel();
-      body += decoder.decode();
+      body = await new Blob(chunks).text();
       // A big body is parsed a few milliseconds at a time, by a chunk that only big feeds load.
-      big = body.length > BIG_BODY && (await import('./big-feed.js'));
+      big = size > BIG_BODY && (await import('./big-feed.js'));
     } catch (error) {
       // Aborted: the timeout's FeedError, or the AbortError of the last caller leaving.
       throw signal.aborted ? signal.reason : new FeedError('network', href, `The feed could not be reached: ${error}`);
@@ -152,7 +150,7 @@ export class FeedStore {
       throw new FeedError('http', href, `The feed answered HTTP ${response.status}`, response.status);
     }
     if (size > maxSize) {
-      throw new FeedError('too-large', href, `The feed is larger than max-size (${size} > ${maxSize} bytes)`);
+      throw new FeedError('too-large', href, `The feed is over max-size: ${size} > ${maxSize} bytes`);
     }
     let result: ParseResult;
     try {

@@ -100,14 +100,10 @@ function* readFeed(feed: unknown, problems: FeedProblem[], base: string | undefi
       return isNaN(+date) ? undefined : date;
     });
 
-  /** `o[key]`, an optional array (empty when absent or not an array). */
-  const array = (o: Obj, key: string, path: string): unknown[] =>
-    field(o, key, path, 'expected an array', (v) => (Array.isArray(v) ? v : undefined)) ?? [];
-
   /** An optional array whose entries go through `each`; invalid entries are dropped. */
   function list<T>(o: Obj, key: string, path: string, each: (v: unknown, path: string) => T | undefined): T[] {
     const out: T[] = [];
-    array(o, key, path).forEach((entry, i) => {
+    field(o, key, path, 'expected an array', (v) => (Array.isArray(v) ? v : undefined))?.forEach((entry, i) => {
       const value = each(entry, `${at(path, key)}[${i}]`);
       if (value !== undefined) out.push(value);
     });
@@ -127,9 +123,9 @@ function* readFeed(feed: unknown, problems: FeedProblem[], base: string | undefi
     o: Obj, key: string, path: string, build: (v: Obj, path: string) => T | undefined,
   ): Generator<void, Map<string, T>> {
     const map = new Map<string, T>();
-    for (const [i, v] of array(o, key, path).entries()) {
+    // Each entry with its path, then one step per entry.
+    for (const [v, p] of list(o, key, path, (v, p) => [v, p] as const)) {
       yield;
-      const p = `${at(path, key)}[${i}]`;
       const entry = isObject(v) ? build(v, p) : report(p, 'expected an object');
       if (entry && map.has(entry.id)) report(`${p}.id`, `duplicate id "${entry.id}"`);
       else if (entry) map.set(entry.id, entry);
@@ -174,10 +170,9 @@ function* readFeed(feed: unknown, problems: FeedProblem[], base: string | undefi
     path += '.image';
     if (!isObject(v)) return report(path, 'expected a URL or an object');
     const url = link(v, 'url', path, true);
-    if (!url) return undefined;
-    const alt = v.alt;
-    if (alt !== undefined && typeof alt !== 'string') report(`${path}.alt`, 'expected a string');
-    return { url, alt: typeof alt === 'string' ? alt.trim() : fallbackAlt };
+    // An alt that is not a string is a problem, and the fallback takes its place.
+    const alt = field(v, 'alt', path, 'expected a string', (a) => (typeof a === 'string' ? a.trim() : undefined));
+    return url ? { url, alt: alt ?? fallbackAlt } : undefined;
   }
 
   if (!isObject(feed)) {
