@@ -6,12 +6,13 @@
  * pages, util); this file runs them in order. About 4 minutes on 2 busy cores.
  *
  * Knobs (environment):
- *   BENCH_ONLY=sizes,pages,quotes,cards,list,map,export,memory   run only these sections (default: all)
+ *   BENCH_ONLY=sizes,pages,quotes,cards,list,map,export,memory,big   run only these sections (default: all)
  *   BENCH_REPS=N          exactly N runs per cell for quotes, cards and list (default: 5 to 11
  *                         (list 7) as a time budget allows)
  *   BENCH_MAP_REPS=N      exactly N runs per cell for the map at 100 and 1,000 (default 5 to 9)
  *   BENCH_MAP_REPS_10K=N  exactly N runs per cell for the map at 10,000 (default 3 to 7)
  *   BENCH_MEMORY_REPS=N   runs of the memory section (default 3)
+ *   BENCH_BIG_REPS=N      runs per cell of the big-feeds section (default 3)
  *   BENCH_COLD=1          a new tab (so a new renderer process) per run
  *   BENCH_DEBUG=1         print every run's figures
  *   BENCH_SCRIPT=loader   widget pages load dist/cdn/loader.js (element chunks) instead of the one-file bundle
@@ -60,6 +61,10 @@
  *   the ratios hold up better than the absolute figures.
  * - The map against Leaflet + markercluster: see scripts/bench/map.mjs.
  *
+ * BIG FEEDS: parse time and main-thread long tasks for 1, 5 and 25 MB feeds, the one-go parse
+ * against the sliced one and the alternatives (Response.json(), a Worker); see
+ * scripts/bench/big-feeds.mjs.
+ *
  * MEMORY: heap growth after forced GC over 1,000 mounts and removals of each widget kind on a
  * shared feed, as test/memory.test.ts checks it; see scripts/bench/memory.mjs.
  */
@@ -73,13 +78,14 @@ import { CDN_FILE } from './bench/pages.mjs';
 import { printDemoPages } from './bench/demo-pages.mjs';
 import { measureQuotes, quotePages } from './bench/quotes.mjs';
 import { measureExport } from './bench/export.mjs';
+import { bigFeedFiles, bigFeedPages, measureBigFeeds } from './bench/big-feeds.mjs';
 import { measureMemory, memoryFiles, memoryPages } from './bench/memory.mjs';
 import { filesUnder, startBenchServer } from './bench/server.mjs';
 import { measureMapSize, measureSizes, NPM_ENTRIES } from './bench/sizes.mjs';
 import { BenchError, root } from './bench/util.mjs';
 
 const env = process.env;
-const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,quotes,cards,list,map,export,memory').split(',').map((s) => s.trim()));
+const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,quotes,cards,list,map,export,memory,big').split(',').map((s) => s.trim()));
 const REPS = Number(env.BENCH_REPS) || 0;
 const COLD = env.BENCH_COLD === '1';
 const SCRIPT = env.BENCH_SCRIPT === 'loader' ? '/dist/cdn/loader.js' : `/${CDN_FILE}`;
@@ -151,10 +157,11 @@ try {
       ...filesUnder('node_modules/leaflet.markercluster/dist', { cache: true }),
     }),
     ...(ONLY.has('memory') && memoryFiles()),
+    ...(ONLY.has('big') && (await bigFeedFiles())),
   };
   const state = {};
   const data = cardData();
-  const routes = [quotePages(state, SCRIPT), cardPages(data, SCRIPT), mapPages(state, SCRIPT), memoryPages(SCRIPT)];
+  const routes = [quotePages(state, SCRIPT), cardPages(data, SCRIPT), mapPages(state, SCRIPT), memoryPages(SCRIPT), bigFeedPages()];
   bench = await startBenchServer(files, (url) => {
     for (const route of routes) {
       const page = route(url);
@@ -174,6 +181,7 @@ try {
   }
   if (ONLY.has('export')) await measureExport();
   if (ONLY.has('memory')) await measureMemory(browser, bench, { reps: Number(env.BENCH_MEMORY_REPS) || 3 });
+  if (ONLY.has('big')) await measureBigFeeds(browser, bench, { reps: Number(env.BENCH_BIG_REPS) || 3 });
   console.log(
     `\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} CPUs` +
       `${COLD ? '; a new tab per run (BENCH_COLD=1)' : '; one reused tab per section (warm renderer process)'}.`,

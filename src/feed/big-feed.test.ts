@@ -5,7 +5,7 @@
  * a big valid feed is parsed in slices and gives what the one-go parse gives.
  * test/node/big-feed.test.mjs checks the steps against JSON.parse and parseFeed at 25 MB.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../components/dossier-quote/dossier-quote.js';
 import '../components/dossier-feed/dossier-feed.js';
 import '../components/actor-card/actor-card.js';
@@ -60,7 +60,9 @@ describe('Feeds too big to read', () => {
     const error = outcome as FeedError;
     expect([error.kind, error.url]).to.deep.equal(['too-large', absoluteUrl(url)]);
     expect(warnings).to.deep.equal([`dossier-widgets: The feed is over max-size: ${SAMPLE + PAD} > ${LIMIT} bytes (${absoluteUrl(url)})`]);
-    expect(await served(key)).to.deep.equal({ hits: 1, closedEarly: 1 });
+    // The connection is closed, not left to download (Firefox closes it a moment later).
+    await waitUntil(async () => (await served(key)).closedEarly === 1, 'the connection stayed open', { timeout: 5000 });
+    expect((await served(key)).hits).to.equal(1);
   });
 
   it('no Content-Length (chunked): reading stops as soon as the bytes pass the limit (the server never ends)', async () => {
@@ -74,8 +76,7 @@ describe('Feeds too big to read', () => {
     expect(Number(size)).to.be.above(LIMIT).and.below(LIMIT + 70_000);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(`> ${LIMIT} bytes (${absoluteUrl(url)})`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect((await served(key)).closedEarly).to.equal(1);
+    await waitUntil(async () => (await served(key)).closedEarly === 1, 'the connection stayed open', { timeout: 5000 });
   });
 
   it('a Content-Length that says less than what comes (gzip): the bytes received count', async () => {
@@ -122,7 +123,10 @@ describe('Feeds too big to read', () => {
   }
 });
 
-describe('Big valid feeds, parsed in slices', () => {
+describe('Big valid feeds, parsed in slices', function () {
+  // 5 MB fetched, parsed in slices and once more in one go for comparison: 10-20 s in
+  // WebKitGTK on a busy machine, over the suite's 10 s default.
+  this.timeout(60_000);
   /** 20,000 initiatives: 5.4 MB, over the 1 MiB from which the store parses in slices. */
   const BIG = '/big-feeds/synthetic?initiatives=20000';
 
