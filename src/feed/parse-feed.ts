@@ -100,10 +100,14 @@ function* readFeed(feed: unknown, problems: FeedProblem[], base: string | undefi
       return isNaN(+date) ? undefined : date;
     });
 
+  /** `o[key]`, an optional array (empty when absent or not an array). */
+  const array = (o: Obj, key: string, path: string): unknown[] =>
+    field(o, key, path, 'expected an array', (v) => (Array.isArray(v) ? v : undefined)) ?? [];
+
   /** An optional array whose entries go through `each`; invalid entries are dropped. */
   function list<T>(o: Obj, key: string, path: string, each: (v: unknown, path: string) => T | undefined): T[] {
     const out: T[] = [];
-    field(o, key, path, 'expected an array', (v) => (Array.isArray(v) ? v : undefined))?.forEach((entry, i) => {
+    array(o, key, path).forEach((entry, i) => {
       const value = each(entry, `${at(path, key)}[${i}]`);
       if (value !== undefined) out.push(value);
     });
@@ -123,9 +127,10 @@ function* readFeed(feed: unknown, problems: FeedProblem[], base: string | undefi
     o: Obj, key: string, path: string, build: (v: Obj, path: string) => T | undefined,
   ): Generator<void, Map<string, T>> {
     const map = new Map<string, T>();
-    // Each entry with its path, then one step per entry.
-    for (const [v, p] of list(o, key, path, (v, p) => [v, p] as const)) {
+    // All the work of an entry, its path included, after its step: a step is one entry's work.
+    for (const [i, v] of array(o, key, path).entries()) {
       yield;
+      const p = `${at(path, key)}[${i}]`;
       const entry = isObject(v) ? build(v, p) : report(p, 'expected an object');
       if (entry && map.has(entry.id)) report(`${p}.id`, `duplicate id "${entry.id}"`);
       else if (entry) map.set(entry.id, entry);
