@@ -8,6 +8,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { emulateFeaturesPlugin } from './test/emulate-media-plugin.mjs';
 import { engineSupportPlugin } from './test/engine-support-plugin.mjs';
 import { selectedEngines } from './test/engines.mjs';
+import { bigFeedServer } from './test/big-feed-server.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { heapPlugin } from './test/heap-plugin.mjs';
 import { allowNullOrigin, outagePlugin } from './test/outage-plugin.mjs';
@@ -41,7 +42,8 @@ export default {
     ssrRenderPlugin(new URL('./', import.meta.url)),
   ],
   // allowNullOrigin: a sandboxed frame (opaque origin) may import the test server's modules.
-  middleware: [allowNullOrigin(), feedServer(new URL('./', import.meta.url))],
+  // bigFeedServer: feeds too big to read, and big valid ones, each sent as a server may (src/feed/big-feed.test.ts).
+  middleware: [allowNullOrigin(), feedServer(new URL('./', import.meta.url)), bigFeedServer(new URL('./', import.meta.url))],
   browsers: launchersFor(selectedEngines()),
   // One page at a time: a second page in the same browser is a background tab, where
   // requestAnimationFrame (used by fixtures and by axe) can stall. Engines run side by side

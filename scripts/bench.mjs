@@ -6,7 +6,7 @@
  * pages, util); this file runs them in order. About 4 minutes on 2 busy cores.
  *
  * Knobs (environment):
- *   BENCH_ONLY=sizes,pages,cls,quotes,cards,list,map,export,memory,cache   run only these sections (default: all)
+ *   BENCH_ONLY=sizes,pages,cls,quotes,cards,list,map,export,memory,cache,big   run only these sections (default: all)
  *   BENCH_CLS_REPS=N      runs per entry of the cls section (default 2; its worst is kept)
  *   BENCH_REPS=N          exactly N runs per cell for quotes, cards and list (default: 5 to 11
  *                         (list 7) as a time budget allows)
@@ -15,6 +15,7 @@
  *   BENCH_MAP_COUNTS=a,b  only these map sizes (default 100,1000,10000,100000)
  *   BENCH_MEMORY_REPS=N   runs of the memory section (default 3)
  *   BENCH_CACHE_REPS=N    runs per variant of the cache section (default 7)
+ *   BENCH_BIG_REPS=N      runs per cell of the big-feeds section (default 3)
  *   BENCH_COLD=1          a new tab (so a new renderer process) per run
  *   BENCH_DEBUG=1         print every run's figures
  *   BENCH_SCRIPT=loader   widget pages load dist/cdn/loader.js (element chunks) instead of the one-file bundle
@@ -69,6 +70,10 @@
  * LAYOUT SHIFT: each widget without a pre-render (bare, with fallback, failing) alone on a plain
  * page with a slow feed, at 375 and 1000 px; see scripts/bench/cls.mjs.
  *
+ * BIG FEEDS: parse time and main-thread long tasks for 1, 5 and 25 MB feeds, the one-go parse
+ * against the sliced one and the alternatives (Response.json(), a Worker); see
+ * scripts/bench/big-feeds.mjs.
+ *
  * MEMORY: heap growth after forced GC over 1,000 mounts and removals of each widget kind on a
  * shared feed, as test/memory.test.ts checks it; see scripts/bench/memory.mjs.
  */
@@ -84,13 +89,14 @@ import { printDemoPages } from './bench/demo-pages.mjs';
 import { printCls } from './bench/cls.mjs';
 import { measureQuotes, quotePages } from './bench/quotes.mjs';
 import { measureExport } from './bench/export.mjs';
+import { bigFeedFiles, bigFeedPages, measureBigFeeds } from './bench/big-feeds.mjs';
 import { measureMemory, memoryFiles, memoryPages } from './bench/memory.mjs';
 import { filesUnder, startBenchServer } from './bench/server.mjs';
 import { measureMapSize, measureSizes, NPM_ENTRIES } from './bench/sizes.mjs';
 import { BenchError, root } from './bench/util.mjs';
 
 const env = process.env;
-const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,cls,quotes,cards,list,map,export,memory,cache').split(',').map((s) => s.trim()));
+const ONLY = new Set((env.BENCH_ONLY || 'sizes,pages,cls,quotes,cards,list,map,export,memory,cache,big').split(',').map((s) => s.trim()));
 const REPS = Number(env.BENCH_REPS) || 0;
 const COLD = env.BENCH_COLD === '1';
 const SCRIPT = env.BENCH_SCRIPT === 'loader' ? '/dist/cdn/loader.js' : `/${CDN_FILE}`;
@@ -165,10 +171,11 @@ try {
       ...filesUnder('node_modules/leaflet.markercluster/dist', { cache: true }),
     }),
     ...(ONLY.has('memory') && memoryFiles()),
+    ...(ONLY.has('big') && (await bigFeedFiles())),
   };
   const state = {};
   const data = cardData();
-  const routes = [quotePages(state, SCRIPT), cardPages(data, SCRIPT), mapPages(state, SCRIPT), memoryPages(SCRIPT)];
+  const routes = [quotePages(state, SCRIPT), cardPages(data, SCRIPT), mapPages(state, SCRIPT), memoryPages(SCRIPT), bigFeedPages()];
   bench = await startBenchServer(files, (url) => {
     for (const route of routes) {
       const page = route(url);
@@ -189,6 +196,7 @@ try {
   if (ONLY.has('export')) await measureExport();
   if (ONLY.has('memory')) await measureMemory(browser, bench, { reps: Number(env.BENCH_MEMORY_REPS) || 3 });
   if (ONLY.has('cache')) await measureCache(browser, { reps: Number(env.BENCH_CACHE_REPS) || 7 });
+  if (ONLY.has('big')) await measureBigFeeds(browser, bench, { reps: Number(env.BENCH_BIG_REPS) || 3 });
   console.log(
     `\nTotal ${((Date.now() - started) / 1000).toFixed(0)} s; load average at the end ${loadavg()[0].toFixed(2)} on ${availableParallelism()} CPUs` +
       `${COLD ? '; a new tab per run (BENCH_COLD=1)' : '; one reused tab per section (warm renderer process)'}.`,

@@ -117,6 +117,12 @@ export async function measureSizes() {
     loaderGzip = gzipSize(code);
     rows.push(['dist/cdn/loader.js (script tag, loads element chunks)', code.length, loaderGzip, kb(loaderGzip), '—', '—']);
   }
+  // The big-feed parser: a chunk the store loads only for a feed body over 1 MiB.
+  const chunksDir = join(root, 'dist/cdn/chunks');
+  for (const name of existsSync(chunksDir) ? readdirSync(chunksDir).filter((f) => /^big-feed-.*\.js$/.test(f)) : []) {
+    const code = readFileSync(join(chunksDir, name));
+    rows.push([`dist/cdn/chunks/${name} (loaded on demand, feeds over 1 MiB only)`, code.length, gzipSize(code), kb(gzipSize(code)), '—', '—']);
+  }
   let quoteWithLit;
   for (const entry of NPM_ENTRIES.filter((e) => existsSync(join(root, e)))) {
     const withLit = await bundle(entry);

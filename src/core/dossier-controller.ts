@@ -79,7 +79,7 @@ export class DossierController<T> implements ReactiveController {
 
   /** Before each render: load again if the URL or the selection changed. */
   hostUpdate() {
-    const args = JSON.stringify([this.url, this.source?.timeout, ...this.options.selectArgs()]);
+    const args = JSON.stringify([this.url, this.source, ...this.options.selectArgs()]);
     if (args !== this.lastArgs) {
       this.lastArgs = args;
       this.run();
@@ -162,7 +162,7 @@ export class DossierController<T> implements ReactiveController {
     let settle: () => void;
     try {
       if (!next) {
-        const loading = defaultStore().load(href, { signal, timeout: this.source?.timeout });
+        const loading = defaultStore().load(href, { signal, ...this.source });
         // Handled once feed-cache.ts has loaded: no unhandled rejection meanwhile.
         loading.catch(() => {});
         // Unless opted out, the feed's last good copy (feed-cache.ts, a chunk of its own that

@@ -8,6 +8,8 @@ export interface FeedSource {
   timeout?: number;
   /** `none` when the provider opts its widgets out of the feed's last good copy. */
   cache?: string;
+  /** Size limit in bytes, when the provider sets one (`max-size`). */
+  maxSize?: number;
 }
 
 /**

@@ -27,9 +27,21 @@ export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !==
  * Never throws, whatever `input` is.
  */
 export function parseFeed(input: unknown, baseUrl?: string): ParseResult {
+  const steps = parseFeedSteps(input, baseUrl);
+  let step;
+  while (!(step = steps.next()).done);
+  return step.value;
+}
+
+/**
+ * `parseFeed` in steps: a generator that yields before each entry of a collection and returns
+ * the same result. `parseFeed` runs it to its end at once; the browser runs a big feed's steps
+ * a few milliseconds at a time (big-feed.ts), so the page stays responsive while it parses.
+ */
+export function* parseFeedSteps(input: unknown, baseUrl?: string): Generator<void, ParseResult> {
   const problems: FeedProblem[] = [];
   try {
-    return { dossier: readFeed(input, problems, baseUrl), problems };
+    return { dossier: yield* readFeed(input, problems, baseUrl), problems };
   } catch (error) {
     // Defensive: no input should get here, but a widget must never throw into the host page.
     problems.push({ path: '$', message: `unexpected parser failure: ${String(error)}` });
@@ -41,7 +53,7 @@ export function parseFeed(input: unknown, baseUrl?: string): ParseResult {
  * The helpers are closures rather than methods of a reader class: the parser ships in every
  * widget, and minifiers can shorten local function names but not method names.
  */
-function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefined): Dossier | null {
+function* readFeed(feed: unknown, problems: FeedProblem[], base: string | undefined): Generator<void, Dossier | null> {
   // Each helper reads one JSON value at a known path and records what is wrong with it.
   /** Records a problem; returns undefined, for the readers that drop the value. */
   const report = (path: string, message: string): undefined => void problems.push({ path, message });
@@ -88,10 +100,14 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
       return isNaN(+date) ? undefined : date;
     });
 
+  /** `o[key]`, an optional array (empty when absent or not an array). */
+  const array = (o: Obj, key: string, path: string): unknown[] =>
+    field(o, key, path, 'expected an array', (v) => (Array.isArray(v) ? v : undefined)) ?? [];
+
   /** An optional array whose entries go through `each`; invalid entries are dropped. */
   function list<T>(o: Obj, key: string, path: string, each: (v: unknown, path: string) => T | undefined): T[] {
     const out: T[] = [];
-    field(o, key, path, 'expected an array', (v) => (Array.isArray(v) ? v : undefined))?.forEach((entry, i) => {
+    array(o, key, path).forEach((entry, i) => {
       const value = each(entry, `${at(path, key)}[${i}]`);
       if (value !== undefined) out.push(value);
     });
@@ -103,16 +119,22 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
 
   const strings = (o: Obj, key: string, path: string) => list(o, key, path, string);
 
-  /** A collection of objects with unique ids, as a Map in feed order. */
-  function collection<T extends { id: string }>(
+  /**
+   * A collection of objects with unique ids, as a Map in feed order. One step per entry: the
+   * feed's big lists are these collections, so a pause between two entries is never far.
+   */
+  function* collection<T extends { id: string }>(
     o: Obj, key: string, path: string, build: (v: Obj, path: string) => T | undefined,
-  ): Map<string, T> {
+  ): Generator<void, Map<string, T>> {
     const map = new Map<string, T>();
-    list(o, key, path, (v, p) => {
+    // All the work of an entry, its path included, after its step: a step is one entry's work.
+    for (const [i, v] of array(o, key, path).entries()) {
+      yield;
+      const p = `${at(path, key)}[${i}]`;
       const entry = isObject(v) ? build(v, p) : report(p, 'expected an object');
       if (entry && map.has(entry.id)) report(`${p}.id`, `duplicate id "${entry.id}"`);
       else if (entry) map.set(entry.id, entry);
-    });
+    }
     return map;
   }
 
@@ -153,10 +175,9 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     path += '.image';
     if (!isObject(v)) return report(path, 'expected a URL or an object');
     const url = link(v, 'url', path, true);
-    if (!url) return undefined;
-    const alt = v.alt;
-    if (alt !== undefined && typeof alt !== 'string') report(`${path}.alt`, 'expected a string');
-    return { url, alt: typeof alt === 'string' ? alt.trim() : fallbackAlt };
+    // An alt that is not a string is a problem, and the fallback takes its place.
+    const alt = field(v, 'alt', path, 'expected a string', (a) => (typeof a === 'string' ? a.trim() : undefined));
+    return url ? { url, alt: alt ?? fallbackAlt } : undefined;
   }
 
   if (!isObject(feed)) {
@@ -175,13 +196,13 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
   const title = text(raw, 'title', D) ?? text(feed, 'title', '', true);
   if (!id || !title) return null;
 
-  const themes = collection(raw, 'themes', D, (v, p): Theme | undefined => {
+  const themes = yield* collection(raw, 'themes', D, (v, p): Theme | undefined => {
     const id = text(v, 'id', p, true);
     const name = text(v, 'name', p, true);
     return id && name ? { id, name, description: text(v, 'description', p) } : undefined;
   });
 
-  const places = collection(raw, 'places', D, (v, p): Place | undefined => {
+  const places = yield* collection(raw, 'places', D, (v, p): Place | undefined => {
     const id = text(v, 'id', p, true);
     const name = text(v, 'name', p, true);
     if (!id || !name) return undefined;
@@ -203,7 +224,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
   // Actors first without their organisation, which may appear later in the list: its id and
   // path wait here.
   const orgIds = new Map<Actor, [string, string]>();
-  const actors = collection(raw, 'actors', D, (v, p): Actor | undefined => {
+  const actors = yield* collection(raw, 'actors', D, (v, p): Actor | undefined => {
     const id = text(v, 'id', p, true);
     const name = text(v, 'name', p, true);
     const kind = v.kind;
@@ -233,7 +254,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     else if (found) report(path, `actor "${found.id}" is not an organisation`);
   }
 
-  const initiatives = collection(raw, 'initiatives', D, (v, p): Initiative | undefined => {
+  const initiatives = yield* collection(raw, 'initiatives', D, (v, p): Initiative | undefined => {
     const id = text(v, 'id', p, true);
     const name = text(v, 'name', p, true);
     if (!id || !name) return undefined;
@@ -249,7 +270,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     return initiative;
   });
 
-  const items = collection(feed, 'items', '', (v, p): Item | undefined => {
+  const items = yield* collection(feed, 'items', '', (v, p): Item | undefined => {
     const id = typeof v.id === 'number' ? String(v.id) : text(v, 'id', p, true);
     if (!id) return undefined;
     const ext = isObject(v._dossier) ? v._dossier : {};
@@ -268,7 +289,7 @@ function readFeed(feed: unknown, problems: FeedProblem[], base: string | undefin
     return item;
   });
 
-  const quotes = collection(raw, 'quotes', D, (v, p): Quote | undefined => {
+  const quotes = yield* collection(raw, 'quotes', D, (v, p): Quote | undefined => {
     const id = text(v, 'id', p, true);
     const words = text(v, 'text', p, true);
     // A quote without its speaker cannot be shown honestly: drop it.

@@ -21,6 +21,7 @@ export class DossierFeed extends LitElement {
     src: { reflect: true },
     timeout: { type: Number },
     cache: {},
+    maxSize: { type: Number, attribute: 'max-size' },
   };
 
   /** URL of the dossier's JSON feed. */
@@ -35,16 +36,22 @@ export class DossierFeed extends LitElement {
    */
   cache?: 'none';
 
+  /**
+   * The most bytes the feed may have (attribute `max-size`); a bigger one is not read to the
+   * end and fails with `too-large`. Default 20971520 (20 MiB).
+   */
+  maxSize?: number;
+
   private readonly provider = new ContextProvider(this, { context: feedContext });
 
   protected override willUpdate() {
     const current = this.provider.value;
     // A new value only when something changed, so consumers are not notified for nothing.
-    if (current?.src !== this.src || current?.timeout !== this.timeout || current?.cache !== this.cache) {
-      this.provider.setValue(this.src ? ({ src: this.src, timeout: this.timeout, cache: this.cache } satisfies FeedSource) : undefined);
+    const { src, timeout, maxSize, cache } = this;
+    if (current?.src !== src || current?.timeout !== timeout || current?.maxSize !== maxSize || current?.cache !== cache) {
+      this.provider.setValue(src ? ({ src, timeout, maxSize, cache } satisfies FeedSource) : undefined);
     }
   }
-
 
   override render() {
     return html`<slot></slot>`;

@@ -11,5 +11,6 @@ export const core: typeof frCore = {
     invalid: 'The dossier cannot be read right now.',
     timeout: 'The dossier is taking too long to answer.',
     'not-found': 'This content cannot be found in the dossier.',
+    'too-large': 'The dossier is too large.',
   },
 };

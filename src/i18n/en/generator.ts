@@ -26,6 +26,7 @@ export const generator: typeof frGenerator = {
       invalid: 'This JSON document is not a dossier feed.',
       timeout: 'The feed takes too long to answer: try again in a moment.',
       'not-found': 'This content is not in the feed.',
+      'too-large': 'The feed is larger than the widgets read (20 MiB by default, max-size attribute of <dossier-feed>).',
     },
   },
   element: {

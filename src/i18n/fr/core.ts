@@ -9,5 +9,6 @@ export const core = {
     invalid: 'Le dossier est illisible pour le moment.',
     timeout: 'Le dossier met trop de temps à répondre.',
     'not-found': 'Ce contenu est introuvable dans le dossier.',
+    'too-large': 'Le dossier est trop volumineux.',
   },
 };

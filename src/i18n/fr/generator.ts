@@ -32,6 +32,7 @@ export const generator = {
       invalid: 'Ce document JSON n’est pas un flux de dossier.',
       timeout: 'Le flux met trop de temps à répondre : réessayez dans un moment.',
       'not-found': 'Ce contenu est introuvable dans le flux.',
+      'too-large': 'Le flux dépasse la taille maximale que les widgets lisent (20 Mio par défaut, attribut max-size de <dossier-feed>).',
     } satisfies Record<FeedErrorKind, string>,
   },
   element: {
