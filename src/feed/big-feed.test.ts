@@ -71,9 +71,11 @@ describe('Feeds too big to read', () => {
     const { outcome, warnings } = await loadWith(url, LIMIT);
     const error = outcome as FeedError;
     expect(error.kind).to.equal('too-large');
-    // Stopped within one network chunk of the limit, not at the end of the body.
+    // Stopped within one read of the limit, not at the end of the body. A read returns what has
+    // arrived since the last one: 16 KB pieces on an idle machine, but up to 223 KB were seen
+    // with two busy cores, so the bound is half the body rather than one piece.
     const [, size] = /over max-size: (\d+) > /.exec(error.message)!;
-    expect(Number(size)).to.be.above(LIMIT).and.below(LIMIT + 70_000);
+    expect(Number(size)).to.be.above(LIMIT).and.below(LIMIT + PAD / 2);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain(`> ${LIMIT} bytes (${absoluteUrl(url)})`);
     await waitUntil(async () => (await served(key)).closedEarly === 1, 'the connection stayed open', { timeout: 5000 });

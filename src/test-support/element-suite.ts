@@ -18,18 +18,15 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import '../components/dossier-feed/dossier-feed.js';
 import type { DossierElement, Theme } from '../core/dossier-element.js';
-import type { DossierErrorDetail, DossierLoadDetail, DossierRetryDetail, DossierStaleDetail } from '../core/events.js';
+import type { DossierErrorDetail, DossierLoadDetail, DossierRetryDetail } from '../core/events.js';
 import type { FeedErrorKind } from '../feed/feed-error.js';
-import { readCopy } from '../feed/feed-cache.js';
 import { absoluteUrl } from '../feed/feed-store.js';
-import { cache as frCache } from '../i18n/fr/cache.js';
 import { core as en } from '../i18n/en/core.js';
 import { core as fr } from '../i18n/fr/core.js';
 import { format } from '../i18n/messages.js';
 import { settled, shadowText } from './elements.js';
 import { captureWarnings, feedUrl, fetchJson, hits, uniqueKey } from './feeds.js';
-import { openOutageServer, type OutageServer } from './outage.js';
-import { copyStored, forgetCopies, newPageView, restoreStore } from './page-views.js';
+import { staleTests } from './stale-suite.js';
 import { themeTests } from './theme-suite.js';
 
 export interface DossierElementSuite {
@@ -357,50 +354,6 @@ export function runDossierElementTests(suite: DossierElementSuite) {
       });
     });
 
-    describe('last known good', () => {
-      let server: OutageServer;
-      beforeEach(async () => {
-        await forgetCopies();
-        server = await openOutageServer();
-        await server.serve({ feed: feedName });
-      });
-      afterEach(async () => {
-        restoreStore();
-        await server.close();
-        await forgetCopies();
-      });
-
-      it('the feed down on the next visit (503): its last good copy, with the note in the live region, dossier-stale; accessible, light and dark', async () => {
-        newPageView();
-        await loaded((await mount({ feed: server.url })).el);
-        await copyStored(server.url);
-        const { date } = (await readCopy(server.url))!;
-        await server.serve({ status: 503 });
-        newPageView();
-        const stale: CustomEvent<DossierStaleDetail>[] = [];
-        const record = (e: Event) => stale.push(e as CustomEvent<DossierStaleDetail>);
-        document.addEventListener('dossier-stale', record);
-        try {
-          const warnings = await captureWarnings(async () => {
-            const { el } = await mount({ feed: server.url });
-            await loaded(el);
-            await waitUntil(() => stale.length > 0, 'no dossier-stale');
-            const day = new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(date);
-            expectStatus(el, format(frCache.stale, { date: day }));
-            expect(has(el, '[part=status] small[part=stale]')).to.equal(true);
-            expect(has(el, '[part=error], [part=retry]')).to.equal(false);
-            expect({ ...stale[0]!.detail }).to.deep.equal({ url: server.url, date, kind: 'http', status: 503 });
-            await expect(el).to.be.accessible();
-            el.setAttribute('theme', 'dark');
-            await el.updateComplete;
-            await expect(el).to.be.accessible();
-          });
-          // One warning about the feed (a map also says which initiatives it cannot place).
-          expect(namingUrl(warnings, server.url), warnings.join('\n')).to.have.length(1);
-        } finally {
-          document.removeEventListener('dossier-stale', record);
-        }
-      });
-    });
+    describe('last known good', () => staleTests({ feedName, mount, loaded, expectStatus, has, namingUrl }));
   });
 }
