@@ -11,6 +11,7 @@ import { selectedEngines } from './test/engines.mjs';
 import { feedServer } from './test/feed-server.mjs';
 import { heapPlugin } from './test/heap-plugin.mjs';
 import { launchersFor } from './test/launchers.mjs';
+import { cdnServer } from './test/cdn-server.mjs';
 import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 import { propertyConfigPlugin } from './test/property-config-plugin.mjs';
 import { ssrRenderPlugin } from './test/ssr-render-plugin.mjs';
@@ -36,7 +37,7 @@ export default {
     // Node's server rendering (the built dist/node/render-embed.js), for test/ssr-parity.test.ts.
     ssrRenderPlugin(new URL('./', import.meta.url)),
   ],
-  middleware: [feedServer(new URL('./', import.meta.url))],
+  middleware: [feedServer(new URL('./', import.meta.url)), cdnServer(new URL('./', import.meta.url))],
   browsers: launchersFor(selectedEngines()),
   // One page at a time: a second page in the same browser is a background tab, where
   // requestAnimationFrame (used by fixtures and by axe) can stall. Engines run side by side

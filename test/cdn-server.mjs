@@ -1,0 +1,45 @@
+/**
+ * Test-server middleware for the script-tag build (dist/cdn/), served as a CDN serves it: byte
+ * for byte. The test runner's esbuild plugin rewrites every .js file it serves, which would
+ * change the chunks' bytes under the hashes that the loader holds for them (src/chunk-integrity.ts):
+ * Chromium and Firefox would then refuse them, as they should.
+ *
+ *   /dist/cdn/<file>                the built file, as built
+ *   /tampered-cdn/<victim>/<file>   the same, except the chunk whose name starts with `<victim>-`
+ *                                    (`core`, `dossier-quote`, `size-frames`, `FR-ARA`…), served
+ *                                    with a line of valid code appended, which counts in
+ *                                    `globalThis.tamperedChunkRan` if it ever runs: what a
+ *                                    compromised CDN would do (test/chunk-integrity.test.ts)
+ *   /tampered-cdn/none/<file>       nothing altered, under the same kind of URL
+ *
+ * Each victim's files are other URLs than /dist/cdn/'s, so a page that already ran the genuine
+ * chunks still fetches them. Never cached: each page gets what this server says now.
+ */
+import { readFile } from 'node:fs/promises';
+
+const BUILT = /^\/dist\/cdn\/(.+)$/;
+const TAMPERED = /^\/tampered-cdn\/([\w.-]+)\/(.+)$/;
+/** Valid JavaScript, so that only the integrity check can keep it from running. */
+const TAMPERING = '\nglobalThis.tamperedChunkRan = (globalThis.tamperedChunkRan ?? 0) + 1;\n';
+
+const TYPES = { js: 'text/javascript', json: 'application/json', map: 'application/json' };
+
+export function cdnServer(root) {
+  return async function cdn(ctx, next) {
+    const tampered = TAMPERED.exec(ctx.path);
+    const victim = tampered?.[1];
+    const file = tampered ? tampered[2] : BUILT.exec(ctx.path)?.[1];
+    if (!file || file.split('/').includes('..')) return next();
+    let body;
+    try {
+      body = await readFile(new URL(`dist/cdn/${file}`, root));
+    } catch {
+      return next();
+    }
+    const name = file.split('/').pop();
+    if (victim && name.endsWith('.js') && name.startsWith(`${victim}-`)) body = Buffer.concat([body, Buffer.from(TAMPERING)]);
+    ctx.body = body;
+    ctx.type = TYPES[name.split('.').pop()] ?? 'application/octet-stream';
+    ctx.set('cache-control', 'no-store');
+  };
+}
