@@ -42,16 +42,18 @@ const refused = new Set<string>();
  */
 export function importChecked(files: string, base: string, load: () => Promise<unknown>) {
   const words = files.split(' ');
-  const outcomes: Promise<string>[] = [];
+  const outcomes: Promise<string | void>[] = [];
   for (let i = 0; i < words.length; i += 2) {
     const link = document.createElement('link');
-    link.href = new URL(words[i]!, base).href;
-    if (refused.has(link.href)) return Promise.reject(Object.assign(Error(`${link.href}: integrity`), { integrity: link.href }));
+    const url = (link.href = new URL(words[i]!, base).href);
+    if (refused.has(url)) return Promise.reject(Object.assign(Error(url), { integrity: url }));
+    // Safari before 17 has no modulepreload (and no event would come): nothing to declare there.
+    if (!link.relList.supports('modulepreload')) continue;
     link.rel = 'modulepreload';
     link.integrity = `sha384-${words[i + 1]}`;
     // Module scripts are CORS requests without credentials: the preload must be the same request.
     link.crossOrigin = '';
-    outcomes.push(new Promise((resolve) => ((link.onload = () => resolve('')), (link.onerror = () => resolve(link.href)))));
+    outcomes.push(new Promise((resolve) => ((link.onload = () => resolve()), (link.onerror = () => resolve(url)))));
     document.head.append(link);
   }
   return load().catch(async (error: Error & IntegrityFailure) => {
