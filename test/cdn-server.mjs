@@ -12,7 +12,8 @@
  *                                    compromised CDN would do (test/chunk-integrity.test.ts)
  *   /tampered-cdn/none/<file>       nothing altered, under the same kind of URL
  *
- * Each victim's files are other URLs than /dist/cdn/'s, so a page that already ran the genuine
+ * Sent with `Access-Control-Allow-Origin: *`, as npm CDNs do, so that a page may load them from
+ * another origin (localhost and 127.0.0.1 are two). Each victim's files are other URLs than /dist/cdn/'s, so a page that already ran the genuine
  * chunks still fetches them. Never cached: each page gets what this server says now.
  */
 import { readFile } from 'node:fs/promises';
@@ -41,5 +42,7 @@ export function cdnServer(root) {
     ctx.body = body;
     ctx.type = TYPES[name.split('.').pop()] ?? 'application/octet-stream';
     ctx.set('cache-control', 'no-store');
+    // As npm CDNs send it: module scripts from another origin are CORS requests.
+    ctx.set('access-control-allow-origin', '*');
   };
 }

@@ -3,14 +3,16 @@
  * before the browser tests; src/chunk-integrity.ts, scripts/rollup/chunk-integrity.mjs).
  *
  * Each case runs a partner page in its own iframe (its own custom elements and loader), whose
- * script-tag files come from test/cdn-server.mjs: as built, or with one chunk altered by a
- * line of valid code that would set `tamperedChunkRan` if it ran.
+ * script-tag files come from test/cdn-server.mjs on another origin, as from a CDN: as built, or
+ * with one chunk altered by a line of valid code that would set `tamperedChunkRan` if it ran.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { SIZE_MESSAGE } from '../src/embed-site/size-message.js';
 import { engineSupport } from './engine-support.js';
 
 const FEED = '/demo/feeds/pratiques-collaboratives.json';
+/** The test server under its other name: another origin, as a CDN is to a partner's page. */
+const CDN = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 const QUOTE = `<dossier-quote feed="${FEED}" quote="pratiques-et-economie"><blockquote>Fallback</blockquote></dossier-quote>`;
 
 interface PartnerWindow extends Window {
@@ -22,7 +24,7 @@ interface PartnerWindow extends Window {
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-/** A partner page with `body`, whose loader comes from /tampered-cdn/<victim>/; resolves once it loaded. */
+/** A partner page with `body`, whose loader comes from the CDN's /tampered-cdn/<victim>/; resolves once it loaded. */
 async function partnerPage(victim: string, body = QUOTE) {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="fr"><head><title>Partenaire</title>
@@ -33,7 +35,7 @@ async function partnerPage(victim: string, body = QUOTE) {
       window.errors = [];
       document.addEventListener('dossier-error', (e) => errors.push({ target: e.target.localName, ...e.detail, error: String(e.detail.error) }));
     </script>
-    <script type="module" src="/tampered-cdn/${victim}/loader.js"></script>
+    <script type="module" src="${CDN}/tampered-cdn/${victim}/loader.js"></script>
     </head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -113,7 +115,7 @@ describe('integrity of the chunks the loader runs', () => {
       const [error] = win.errors;
       expect(error!.kind).to.equal('integrity');
       expect(error!.target).to.equal('dossier-quote');
-      expect(error!.url).to.match(new RegExp(`/tampered-cdn/${victim}/chunks/${victim}-[\\w-]{6}\\.js$`));
+      expect(error!.url).to.match(new RegExp(`^${CDN}/tampered-cdn/${victim}/chunks/${victim}-[\\w-]{6}\\.js$`));
       expect(win.warnings).to.have.length(1);
       expect(win.warnings[0]).to.contain(error!.url);
       expect(win.tamperedChunkRan).to.equal(undefined);
