@@ -11,6 +11,8 @@
  *                                    `globalThis.tamperedChunkRan` if it ever runs: what a
  *                                    compromised CDN would do (test/chunk-integrity.test.ts)
  *   /tampered-cdn/none/<file>       nothing altered, under the same kind of URL
+ *   /unavailable-cdn/<victim>/<file>  the same, except that the victim chunk answers 503: a CDN
+ *                                    failing, not lying
  *
  * Sent with `Access-Control-Allow-Origin: *`, as npm CDNs do, so that a page may load them from
  * another origin (localhost and 127.0.0.1 are two). Each victim's files are other URLs than /dist/cdn/'s, so a page that already ran the genuine
@@ -19,7 +21,7 @@
 import { readFile } from 'node:fs/promises';
 
 const BUILT = /^\/dist\/cdn\/(.+)$/;
-const TAMPERED = /^\/tampered-cdn\/([\w.-]+)\/(.+)$/;
+const TAMPERED = /^\/(tampered|unavailable)-cdn\/([\w.-]+)\/(.+)$/;
 /** Valid JavaScript, so that only the integrity check can keep it from running. */
 const TAMPERING = '\nglobalThis.tamperedChunkRan = (globalThis.tamperedChunkRan ?? 0) + 1;\n';
 
@@ -27,9 +29,9 @@ const TYPES = { js: 'text/javascript', json: 'application/json', map: 'applicati
 
 export function cdnServer(root) {
   return async function cdn(ctx, next) {
-    const tampered = TAMPERED.exec(ctx.path);
-    const victim = tampered?.[1];
-    const file = tampered ? tampered[2] : BUILT.exec(ctx.path)?.[1];
+    const altered = TAMPERED.exec(ctx.path);
+    const [, how, victim] = altered ?? [];
+    const file = altered ? altered[3] : BUILT.exec(ctx.path)?.[1];
     if (!file || file.split('/').includes('..')) return next();
     let body;
     try {
@@ -38,11 +40,18 @@ export function cdnServer(root) {
       return next();
     }
     const name = file.split('/').pop();
-    if (victim && name.endsWith('.js') && name.startsWith(`${victim}-`)) body = Buffer.concat([body, Buffer.from(TAMPERING)]);
-    ctx.body = body;
-    ctx.type = TYPES[name.split('.').pop()] ?? 'application/octet-stream';
     ctx.set('cache-control', 'no-store');
     // As npm CDNs send it: module scripts from another origin are CORS requests.
     ctx.set('access-control-allow-origin', '*');
+    if (victim && name.endsWith('.js') && name.startsWith(`${victim}-`)) {
+      if (how === 'unavailable') {
+        ctx.status = 503;
+        ctx.body = 'Service Unavailable';
+        return;
+      }
+      body = Buffer.concat([body, Buffer.from(TAMPERING)]);
+    }
+    ctx.body = body;
+    ctx.type = TYPES[name.split('.').pop()] ?? 'application/octet-stream';
   };
 }

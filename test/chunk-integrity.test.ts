@@ -24,8 +24,8 @@ interface PartnerWindow extends Window {
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-/** A partner page with `body`, whose loader comes from the CDN's /tampered-cdn/<victim>/; resolves once it loaded. */
-async function partnerPage(victim: string, body = QUOTE) {
+/** A partner page with `body`, whose loader comes from the CDN's /<cdn>/<victim>/; resolves once it loaded. */
+async function partnerPage(victim: string, body = QUOTE, cdn = 'tampered-cdn') {
   const frame = document.createElement('iframe');
   frame.srcdoc = `<!doctype html><html lang="fr"><head><title>Partenaire</title>
     <script>
@@ -35,7 +35,7 @@ async function partnerPage(victim: string, body = QUOTE) {
       window.errors = [];
       document.addEventListener('dossier-error', (e) => errors.push({ target: e.target.localName, ...e.detail, error: String(e.detail.error) }));
     </script>
-    <script type="module" src="${CDN}/tampered-cdn/${victim}/loader.js"></script>
+    <script type="module" src="${CDN}/${cdn}/${victim}/loader.js"></script>
     </head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -132,6 +132,19 @@ describe('integrity of the chunks the loader runs', () => {
       expect(win.tamperedChunkRan).to.equal(undefined);
     });
   }
+
+  it('a chunk the CDN fails to serve (503) is no integrity failure: the usual warning, no dossier-error, and another element tries again', async function () {
+    this.timeout(30_000);
+    const { win, doc } = await partnerPage('core', QUOTE, 'unavailable-cdn');
+    await waitUntil(() => win.warnings.length > 0, 'no warning', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.warnings).to.have.length(1);
+    expect(win.warnings[0]).to.contain('could not load <dossier-quote>');
+    expect(win.errors).to.deep.equal([]);
+    const links = preloads(doc).length;
+    doc.body.insertAdjacentHTML('beforeend', QUOTE);
+    await waitUntil(() => preloads(doc).length > links, 'the tag was not tried again', { timeout: 10_000 });
+  });
 
   it('an on-demand chunk tampered (size-frames, loaded with a size message): it does not run, one warning, nothing thrown', async function () {
     await skipUnlessEnforced(this);
