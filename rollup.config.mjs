@@ -28,7 +28,8 @@ export const plugins = () => [
   terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   collapseTemplateWhitespace(),
   // Last to render: each chunk's sha384 into the files that import it (after minification).
-  chunkIntegrity(),
+  // The loader's lists name files from its chunks/ (chunkFileNames below).
+  chunkIntegrity({ module: /\/src\/chunk-integrity\.ts$/, chunksDir: 'chunks' }),
   integrity(),
 ];
 

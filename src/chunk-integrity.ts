@@ -15,59 +15,57 @@
  *   Trusted Types) refuses with a violation, and Firefox ignores one added once modules have
  *   run: the loader does not insert one. Partners who need every byte checked in WebKit use
  *   the single file, dossier-widgets.js, whose one `integrity` covers it all.
+ *
+ * This module is in the loader, which every partner page downloads: it only declares and
+ * imports. Telling a refused file from a network failure, the warning and the `dossier-error`
+ * are the failure path's (chunk-failure.ts), a chunk that a page downloads only when an import
+ * has failed, its own integrity declared like any other chunk's.
  */
 
-/** The absolute URL of a chunk whose bytes did not match, on the rejection of `importChecked`. */
+/** What `importChecked` rejects with when the browser refused a file's bytes (chunk-failure.ts). */
 export interface IntegrityFailure {
+  /** The refused file's absolute URL. */
   integrity?: string;
+  /** Fires `dossier-error` (kind `integrity`) on the document's `tag` elements, which keep their fallback content. */
+  report?(tag: string): void;
 }
-
-/** The `detail` of the `dossier-error` event that the loader fires on the elements of a refused tag. */
-export interface IntegrityErrorDetail {
-  /** The refused chunk's URL. */
-  url: string;
-  kind: 'integrity';
-  error: Error;
-}
-
-/** Files whose bytes were refused once: a later import that needs them fails at once, unannounced. */
-const refused = new Set<string>();
 
 /**
- * Declares the integrity of `files` (the build's list: `path hash path hash…`, the paths
- * relative to `base`, the hashes base64 sha384), then runs `load` (the `import()` of the first).
- * When the import fails because a file's bytes did not match, logs one warning naming that file
- * (once per file and page) and rejects with its URL as `integrity` on the error; other failures
- * (network, HTTP status) reject as they are.
+ * Declares the integrity of `files`, then imports the first of them. `files` is the build's
+ * list, `name hash name hash…`: each name a chunk's file name without `.js`, relative to `base`
+ * (by default the loader's `chunks/`; other chunks pass their own URL), each hash the base64
+ * sha384 of its bytes, the first file being the one imported and the others those it imports.
+ *
+ * When the import fails, the failure path is loaded: it rejects with an `IntegrityFailure`
+ * (after one warning naming the file, once per file and page) when a file's bytes were
+ * refused, and with the import's own error otherwise (network, HTTP status). `plain` is for
+ * the failure path's own import: if it fails too, its error is the answer, as a network
+ * failure's is (explaining it would load it again).
  */
-export function importChecked(files: string, base: string, load: () => Promise<unknown>) {
-  const words = files.split(' ');
-  const outcomes: Promise<string | void>[] = [];
-  for (let i = 0; i < words.length; i += 2) {
+export function importChecked(files: string, base: string | URL = new URL('chunks/', import.meta.url), plain?: 1): Promise<unknown> {
+  // Per link: nothing once it loaded, the link itself if it failed (the event's target is no
+  // witness: Chromium gives a modulepreload's `load` event a null target).
+  const settled: Promise<HTMLLinkElement | void>[] = [];
+  let first: string | undefined;
+  for (const [, name, hash] of files.matchAll(/(\S+) (\S+)/g)) {
     const link = document.createElement('link');
-    const url = (link.href = new URL(words[i]!, base).href);
-    if (refused.has(url)) return Promise.reject(Object.assign(Error(url), { integrity: url }));
-    // Safari before 17 has no modulepreload (and no event would come): nothing to declare there.
-    if (!link.relList.supports('modulepreload')) continue;
+    // Safari before 17 knows no modulepreload: the link is inert there, and no event comes
+    // (the failure path checks for it before it waits for one).
     link.rel = 'modulepreload';
-    link.integrity = `sha384-${words[i + 1]}`;
+    link.href = new URL(`${name}.js`, base).href;
+    first ??= link.href;
+    link.integrity = `sha384-${hash}`;
     // Module scripts are CORS requests without credentials: the preload must be the same request.
     link.crossOrigin = '';
-    outcomes.push(new Promise((resolve) => ((link.onload = () => resolve()), (link.onerror = () => resolve(url)))));
+    settled.push(new Promise((resolve) => ((link.onload = () => resolve()), (link.onerror = () => resolve(link)))));
     document.head.append(link);
   }
-  return load().catch(async (error: Error & IntegrityFailure) => {
-    for (const url of await Promise.all(outcomes)) {
-      // A preload fails on a network error, an HTTP error or a digest mismatch, and its event
-      // does not say which: its Resource Timing entry does, a 2xx status meaning that the bytes
-      // arrived and were refused. (With the timing buffer full, it counts as a network error.)
-      if (url && performance.getEntriesByName(url).some((entry) => `${(entry as PerformanceResourceTiming).responseStatus}`[0] == '2')) {
-        refused.add(url);
-        console.warn(`dossier-widgets: ${url} does not match its integrity hash: not run.`);
-        error.integrity = url;
-        break;
-      }
-    }
-    throw error;
-  });
+  return import(first!).catch((error: unknown) =>
+    plain
+      ? Promise.reject(error)
+      : import('./chunk-failure.js').then(
+          (failure) => failure.explain(error, settled),
+          () => Promise.reject(error),
+        ),
+  );
 }

@@ -7,7 +7,7 @@
  * shadow root are out of its sight: such apps import `dossier-widgets/all.js` (or one
  * element) from npm instead, or call `dossierWidgets.load(root)`.
  */
-import { importChecked, type IntegrityErrorDetail, type IntegrityFailure } from './chunk-integrity.js';
+import { importChecked, type IntegrityFailure } from './chunk-integrity.js';
 import { ELEMENTS } from './elements.js';
 import { VERSION } from './version.js';
 
@@ -22,18 +22,10 @@ function define(tag: string) {
   if (!chunk || customElements.get(tag)) return;
   delete chunks[tag];
   chunk().catch((error: Error & IntegrityFailure) => {
-    const url = error.integrity;
-    if (url) {
-      // Bytes that are not the build's stay refused: no other try. The elements keep their
-      // fallback content and say why, as a feed error would (importChecked warned, naming the
-      // file). Those in shadow roots given to load() are not found here.
-      document.querySelectorAll(tag).forEach((el) =>
-        el.dispatchEvent(
-          new CustomEvent<IntegrityErrorDetail>('dossier-error', { bubbles: true, composed: true, detail: { url, kind: 'integrity', error } }),
-        ),
-      );
-      return;
-    }
+    // Bytes that are not the build's stay refused: no other try. The elements keep their
+    // fallback content and say why, as a feed error would (the failure path warned, naming
+    // the file).
+    if (error.report) return error.report(tag);
     // A flaky network must not leave the tag dead for the page's lifetime: allow another try.
     chunks[tag] = chunk;
     console.warn(`dossier-widgets: could not load <${tag}>: ${error}`);

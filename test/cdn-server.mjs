@@ -6,7 +6,8 @@
  *
  *   /dist/cdn/<file>                the built file, as built
  *   /tampered-cdn/<victim>/<file>   the same, except the chunk whose name starts with `<victim>-`
- *                                    (`core`, `dossier-quote`, `size-frames`, `FR-ARA`…), served
+ *                                    (`core`, `dossier-quote`, `size-frames`, `FR-ARA`…; several
+ *                                    victims separated by commas: `core,chunk-failure`), served
  *                                    with a line of valid code appended, which counts in
  *                                    `globalThis.tamperedChunkRan` if it ever runs: what a
  *                                    compromised CDN would do (test/chunk-integrity.test.ts)
@@ -21,7 +22,7 @@
 import { readFile } from 'node:fs/promises';
 
 const BUILT = /^\/dist\/cdn\/(.+)$/;
-const TAMPERED = /^\/(tampered|unavailable)-cdn\/([\w.-]+)\/(.+)$/;
+const TAMPERED = /^\/(tampered|unavailable)-cdn\/([\w.,-]+)\/(.+)$/;
 /** Valid JavaScript, so that only the integrity check can keep it from running. */
 const TAMPERING = '\nglobalThis.tamperedChunkRan = (globalThis.tamperedChunkRan ?? 0) + 1;\n';
 
@@ -30,7 +31,7 @@ const TYPES = { js: 'text/javascript', json: 'application/json', map: 'applicati
 export function cdnServer(root) {
   return async function cdn(ctx, next) {
     const altered = TAMPERED.exec(ctx.path);
-    const [, how, victim] = altered ?? [];
+    const [, how, victims] = altered ?? [];
     const file = altered ? altered[3] : BUILT.exec(ctx.path)?.[1];
     if (!file || file.split('/').includes('..')) return next();
     let body;
@@ -43,7 +44,7 @@ export function cdnServer(root) {
     ctx.set('cache-control', 'no-store');
     // As npm CDNs send it: module scripts from another origin are CORS requests.
     ctx.set('access-control-allow-origin', '*');
-    if (victim && name.endsWith('.js') && name.startsWith(`${victim}-`)) {
+    if (victims && name.endsWith('.js') && victims.split(',').some((victim) => name.startsWith(`${victim}-`))) {
       if (how === 'unavailable') {
         ctx.status = 503;
         ctx.body = 'Service Unavailable';

@@ -65,28 +65,34 @@ async function skipUnlessEnforced(context: Mocha.Context) {
 describe('integrity of the chunks the loader runs', () => {
   it('the built files name every chunk they import with the sha384 of its bytes, and the snippet\'s loader hash is right', async () => {
     const seen = new Set<string>();
-    let lists = 0;
+    const lists: string[][] = [];
     async function check(url: string) {
       if (seen.has(url)) return;
       seen.add(url);
       const code = await (await fetch(url, { cache: 'no-store' })).text();
-      const calls = [...code.matchAll(/importChecked\("([^"]+)",import\.meta\.url,\(\)=>import\("([^"]+)"\)\)/g)];
-      // Every dynamic import goes through importChecked: none is left bare.
-      expect(code.match(/import\(/g)?.length ?? 0, `bare import() in ${url}`).to.equal(calls.length);
-      for (const [, list, target] of calls) {
-        lists++;
-        const words = list!.split(' ');
-        expect(new URL(words[0]!, url).href, `the list of ${target} starts with it`).to.equal(new URL(target!, url).href);
-        for (let i = 0; i < words.length; i += 2) {
-          const file = new URL(words[i]!, url).href;
-          expect(`sha384-${words[i + 1]}`, file).to.equal(await sri(file));
+      // Every dynamic import goes through a checked list: no import of a file's name is left.
+      expect(code.match(/import\(\s*["'`]/g), `bare import() in ${url}`).to.equal(null);
+      // A list names files without `.js`: from the loader's chunks/ folder, or a chunk's own.
+      const base = new URL(url.endsWith('/loader.js') ? 'chunks/' : './', url);
+      for (const [list] of code.matchAll(/(?<=")[\w./-]+ [A-Za-z0-9+/]{64}(?: [\w./-]+ [A-Za-z0-9+/]{64})*(?=")/g)) {
+        const words = list.split(' ');
+        const files = words.filter((_, i) => i % 2 === 0).map((name) => new URL(`${name}.js`, base).href);
+        lists.push(files);
+        for (const [i, file] of files.entries()) {
+          expect(`sha384-${words[2 * i + 1]}`, file).to.equal(await sri(file));
           await check(file);
         }
       }
     }
     await check(new URL('/dist/cdn/loader.js', location.href).href);
-    // Six elements and size-frames from the loader, thirteen geometry regions from the map.
-    expect(lists).to.equal(20);
+    const names = lists.map((files) => files[0]!.split('/').pop()!.replace(/-[\w-]{6}\.js$/, ''));
+    // Six elements, size-frames and the failure path from the loader, thirteen geometry regions from the map.
+    expect(names.filter((name) => !name.startsWith('FR-'))).to.have.members([
+      'dossier-feed', 'dossier-quote', 'actor-card', 'actor-list', 'initiative-map', 'dossier-intro', 'size-frames', 'chunk-failure',
+    ]);
+    expect(names.filter((name) => name.startsWith('FR-'))).to.have.length(13);
+    // The failure path imports nothing: it must load when any other chunk was refused.
+    expect(lists[names.indexOf('chunk-failure')]).to.have.length(1);
     const snippet = (await (await fetch('/dist/cdn/integrity.json', { cache: 'no-store' })).json()) as Record<string, string>;
     expect(snippet['loader.js']).to.equal(await sri('/dist/cdn/loader.js'));
   });
@@ -146,6 +152,22 @@ describe('integrity of the chunks the loader runs', () => {
     await waitUntil(() => preloads(doc).length > links, 'the tag was not tried again', { timeout: 10_000 });
   });
 
+  it('the failure path tampered too: it does not run either, and the refusal counts as a network failure (its warning, no dossier-error, another try)', async function () {
+    await skipUnlessEnforced(this);
+    const { win, doc } = await partnerPage('core,chunk-failure');
+    await waitUntil(() => win.warnings.length > 0, 'no warning', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.warnings).to.have.length(1);
+    expect(win.warnings[0]).to.contain('could not load <dossier-quote>');
+    expect(win.errors).to.deep.equal([]);
+    expect(win.tamperedChunkRan).to.equal(undefined);
+    expect(preloads(doc).map((link) => link.href.split('/').pop()!.replace(/-[\w-]{6}\.js$/, ''))).to.deep.equal(['dossier-quote', 'core', 'chunk-failure']);
+    const links = preloads(doc).length;
+    doc.body.insertAdjacentHTML('beforeend', QUOTE);
+    await waitUntil(() => preloads(doc).length > links, 'the tag was not tried again', { timeout: 10_000 });
+    expect(win.tamperedChunkRan).to.equal(undefined);
+  });
+
   it('an on-demand chunk tampered (size-frames, loaded with a size message): it does not run, one warning, nothing thrown', async function () {
     await skipUnlessEnforced(this);
     const { win } = await partnerPage('size-frames', '<p>Pas de widget</p>');
@@ -161,13 +183,21 @@ describe('integrity of the chunks the loader runs', () => {
     expect(thrown).to.deep.equal([]);
   });
 
-  it('a map region tampered (the map\'s own on-demand import): it does not run, and one warning names it', async function () {
+  it('a map region tampered (the map\'s own on-demand import): it does not run, one warning names it, and it is not asked for again', async function () {
     await skipUnlessEnforced(this);
-    const { win } = await partnerPage('FR-ARA', `<initiative-map feed="${FEED}" departments="63"></initiative-map>`);
+    const { win, doc } = await partnerPage('FR-ARA', `<initiative-map feed="${FEED}" departments="63"></initiative-map>`);
     await waitUntil(() => win.warnings.some((w) => w.includes('integrity')), 'no integrity warning', { timeout: 15_000 });
     const integrity = win.warnings.filter((w) => w.includes('integrity'));
     expect(integrity).to.have.length(1);
     expect(integrity[0]).to.match(/\/tampered-cdn\/FR-ARA\/chunks\/FR-ARA-[\w-]{6}\.js does not match/);
     expect(win.tamperedChunkRan).to.equal(undefined);
+    // The map renders again (another département of the region): the refused region is not asked for again.
+    const asked = () => preloads(doc).filter((link) => link.href.includes('/FR-ARA-')).length;
+    const before = asked();
+    const warningsBefore = win.warnings.length;
+    doc.querySelector('initiative-map')!.setAttribute('departments', '63,03');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(asked()).to.equal(before);
+    expect(win.warnings).to.have.length(warningsBefore);
   });
 });

@@ -4,16 +4,21 @@
  * along with its sha384, so a CDN that serves other bytes under a chunk's name gets them
  * refused (src/chunk-integrity.ts says which engines enforce it).
  *
- * Each dynamic import of a chunk of this build, in any chunk (the loader's elements and its
- * size-frames, the map's geometry regions), is rendered as
+ * Each dynamic import of a chunk of this build, in any chunk (the loader's elements, its
+ * size-frames and failure path, the map's geometry regions), is rendered as a call of
+ * `importChecked` (src/chunk-integrity.ts) with the list of the files it runs: the target chunk
+ * and every chunk it imports statically, transitively, each as its file name without `.js` and
+ * the base64 sha384 of its final bytes (without the `sha384-` prefix, which the loader adds):
  *
- *   globalThis[Symbol.for("dossier-widgets.loader")].importChecked(
- *     "chunks/x-Ab12Cd.js <sha384> chunks/core-Ef34Gh.js <sha384>", import.meta.url, () => import("./chunks/x-Ab12Cd.js"))
+ *   in the loader:     importChecked("x-Ab12Cd <sha384> core-Ef34Gh <sha384>")
+ *   in other chunks:   globalThis[Symbol.for("dossier-widgets.loader")].importChecked("FR-ARA-Ij56Kl <sha384>",import.meta.url)
  *
- * that is, the import itself, kept as it was, behind the list of the files it runs: the target
- * chunk and every chunk it imports statically, transitively, each with the base64 sha384 of its
- * final bytes (without the `sha384-` prefix, which the loader adds). `importChecked` is the
- * loader's (src/chunk-integrity.ts): it declares them all before it imports.
+ * The loader calls its own function, named once (terser shortens it): names relative to its
+ * `chunks/` folder, the function's default base. Other chunks call the loader's, through the
+ * page's global (they cannot import the loader), with their own URL as the base. The loader's
+ * own import of the failure path passes `plain` (a failure of it is not explained again). The
+ * import itself is gone from the output: `importChecked` imports the list's first file. Each
+ * file's name and hash are bytes on every page that runs the loader, hence the short form.
  *
  * A chunk's hash is known only once its own bytes are final, and the lists are written into
  * their importers' bytes: so a chunk's list is written when its targets are final, which also
@@ -32,8 +37,17 @@ const MARKED = new RegExp(`${MARK}([^"'\`]+?)${MARK}`, 'g');
 const HASH_LENGTH = 64;
 const placeholderFor = (index) => `~sri~${index}~`.padEnd(HASH_LENGTH, '~');
 const PLACEHOLDER = /~sri~(\d+)~+/g;
+/** The loader's function, as other chunks reach it. */
+const GLOBAL = 'globalThis[Symbol.for("dossier-widgets.loader")].importChecked';
+const LOCAL = 'importChecked';
 
-export default function chunkIntegrity() {
+/**
+ * @param {{ module: RegExp, chunksDir: string }} options `module`: the id of the module that
+ *   defines `importChecked` (its chunk calls it by name, and its own import is the failure
+ *   path's); `chunksDir`: the folder of the chunks, relative to the output directory, from
+ *   which that chunk's lists name files (the function's default base).
+ */
+export default function chunkIntegrity({ module, chunksDir }) {
   /** Preliminary file name of each chunk whose hash a list names, by placeholder index. */
   let named = [];
 
@@ -44,18 +58,25 @@ export default function chunkIntegrity() {
       named = [];
     },
 
-    renderDynamicImport({ targetChunk }) {
+    renderDynamicImport({ moduleId, chunk, targetChunk }) {
       // Imports that are not chunks of this build (inlined, external) stay as they are.
       if (!targetChunk) return null;
-      return {
-        left: `globalThis[Symbol.for("dossier-widgets.loader")].importChecked("${MARK}${targetChunk.fileName}${MARK}",import.meta.url,()=>import(`,
-        right: '))',
-      };
+      const list = `"${MARK}${targetChunk.fileName}${MARK}"`;
+      // The specifier stays, in a comment that terser drops: importChecked imports the list's first file.
+      if (!chunk.moduleIds.some((id) => module.test(id))) return { left: `${GLOBAL}(${list},import.meta.url/*`, right: '*/)' };
+      return { left: `${LOCAL}(${list}${module.test(moduleId) ? ',void 0,1' : ''}/*`, right: '*/)' };
     },
 
     /** After minification (this plugin comes last): the marks become lists of files and hash placeholders. */
     renderChunk(code, chunk, _options, { chunks }) {
       if (!code.includes(MARK)) return null;
+      const local = chunk.moduleIds.some((id) => module.test(id));
+      // Terser renames the loader's function, and every call of it: a call left with the
+      // source's name would be a global's, which does not exist.
+      if (local && new RegExp(`(?<![.\\w$])${LOCAL}\\(`).test(code)) {
+        this.error(`chunk-integrity: ${chunk.fileName} calls ${LOCAL} as a global: Rollup renamed the function?`);
+      }
+      const base = local ? chunksDir : dirname(chunk.fileName);
       const output = new MagicString(code);
       for (const match of code.matchAll(MARKED)) {
         const files = [];
@@ -67,7 +88,7 @@ export default function chunkIntegrity() {
         visit(match[1]);
         const list = files.map((fileName) => {
           if (!named.includes(fileName)) named.push(fileName);
-          return `${posix.relative(dirname(chunk.fileName), fileName)} ${placeholderFor(named.indexOf(fileName))}`;
+          return `${posix.relative(base, fileName).replace(/\.js$/, '')} ${placeholderFor(named.indexOf(fileName))}`;
         });
         output.overwrite(match.index, match.index + match[0].length, list.join(' '));
       }
