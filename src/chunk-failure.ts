@@ -40,25 +40,26 @@ export class IntegrityError extends Error implements IntegrityFailure {
 }
 
 /**
- * Why the import that declared `settled` (one promise per modulepreload link, settled with
- * nothing once it loaded, with the link if it failed) failed with `error`: rejects with an
- * `IntegrityError` when the browser refused a file's bytes, after one console warning naming
- * the file (once per file and page), and with `error` itself otherwise (network, HTTP status).
+ * Why the import of `files` (importChecked's list, relative to `base`) failed with `error`:
+ * rejects with an `IntegrityError` when the browser refused a file's bytes, after one console
+ * warning naming the file (once per file and page), and with `error` itself otherwise
+ * (network, HTTP status).
+ *
+ * A modulepreload's `error` event does not say whether the file could not be fetched or did
+ * not match, and the loader listens to none (bytes on every page): a file's Resource Timing
+ * entry says whether its bytes arrived (a 2xx status), and a `fetch` with the same integrity,
+ * served from the HTTP cache where the preload left them, whether they match. (With the
+ * timing buffer full, a refusal counts as a network error.)
  */
-export async function explain(error: unknown, settled: Promise<HTMLLinkElement | void>[]): Promise<never> {
-  // Safari before 17 has no modulepreload: no event would come, and nothing was checked.
-  if (document.createElement('link').relList.supports('modulepreload')) {
-    for (const failed of await Promise.all(settled)) {
-      const url = failed?.href;
-      // A preload fails on a network error, an HTTP error or a digest mismatch, and its event
-      // does not say which: its Resource Timing entry does, a 2xx status meaning that the bytes
-      // arrived and were refused. (With the timing buffer full, it counts as a network error.)
-      if (url && performance.getEntriesByName(url).some((entry) => `${(entry as PerformanceResourceTiming).responseStatus}`[0] == '2')) {
-        const failure = new IntegrityError(url, error);
-        if (!refused.has(url)) console.warn(failure.message);
-        refused.add(url);
-        throw failure;
-      }
+export async function explain(error: unknown, files: string, base: string | URL): Promise<never> {
+  for (const [, name, hash] of files.matchAll(/(\S+) (\S+)/g)) {
+    const url = new URL(`${name}.js`, base).href;
+    const arrived = performance.getEntriesByName(url).some((entry) => `${(entry as PerformanceResourceTiming).responseStatus}`[0] == '2');
+    if (arrived && !(await fetch(url, { integrity: `sha384-${hash}`, cache: 'force-cache' }).then(() => true, () => false))) {
+      const failure = new IntegrityError(url, error);
+      if (!refused.has(url)) console.warn(failure.message);
+      refused.add(url);
+      throw failure;
     }
   }
   throw error;

@@ -43,28 +43,23 @@ export interface IntegrityFailure {
  * failure's is (explaining it would load it again).
  */
 export function importChecked(files: string, base: string | URL = new URL('chunks/', import.meta.url), plain?: 1): Promise<unknown> {
-  // Per link: nothing once it loaded, the link itself if it failed (the event's target is no
-  // witness: Chromium gives a modulepreload's `load` event a null target).
-  const settled: Promise<HTMLLinkElement | void>[] = [];
   let first: string | undefined;
   for (const [, name, hash] of files.matchAll(/(\S+) (\S+)/g)) {
+    // Safari before 17 knows no modulepreload: the link is inert there.
     const link = document.createElement('link');
-    // Safari before 17 knows no modulepreload: the link is inert there, and no event comes
-    // (the failure path checks for it before it waits for one).
     link.rel = 'modulepreload';
     link.href = new URL(`${name}.js`, base).href;
     first ??= link.href;
     link.integrity = `sha384-${hash}`;
     // Module scripts are CORS requests without credentials: the preload must be the same request.
     link.crossOrigin = '';
-    settled.push(new Promise((resolve) => ((link.onload = () => resolve()), (link.onerror = () => resolve(link)))));
     document.head.append(link);
   }
   return import(first!).catch((error: unknown) =>
     plain
       ? Promise.reject(error)
       : import('./chunk-failure.js').then(
-          (failure) => failure.explain(error, settled),
+          (failure) => failure.explain(error, files, base),
           () => Promise.reject(error),
         ),
   );
