@@ -11,9 +11,9 @@ const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s
 const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 /**
  * A dynamic import as the build renders it (scripts/rollup/chunk-integrity.mjs): the list of the
- * files it runs, `name sha384 name sha384…`, names without `.js`; the first is the import's target.
+ * files it runs, `name sha384 name sha384…`, names without `.js`; the last is the import's target.
  */
-const CHECKED_IMPORT = /["']([\w./-]+) [A-Za-z0-9+/]{64}(?: [\w./-]+ [A-Za-z0-9+/]{64})*["']/g;
+const CHECKED_IMPORT = /["'](?:[\w./-]+ [A-Za-z0-9+/]{64} )*([\w./-]+) [A-Za-z0-9+/]{64}["']/g;
 
 /** Static import closure of `file` (absolute paths), itself included. */
 export function closure(file, seen = new Set()) {

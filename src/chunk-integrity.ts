@@ -31,10 +31,10 @@ export interface IntegrityFailure {
 }
 
 /**
- * Declares the integrity of `files`, then imports the first of them. `files` is the build's
+ * Declares the integrity of `files`, then imports the last of them. `files` is the build's
  * list, `name hash name hash…`: each name a chunk's file name without `.js`, relative to `base`
  * (by default the loader's `chunks/`; other chunks pass their own URL), each hash the base64
- * sha384 of its bytes, the first file being the one imported and the others those it imports.
+ * sha384 of its bytes, the last file being the one imported and the others those it imports.
  *
  * When the import fails, the failure path is loaded: it rejects with an `IntegrityFailure`
  * (after one warning naming the file, once per file and page) when a file's bytes were
@@ -43,19 +43,18 @@ export interface IntegrityFailure {
  * failure's is (explaining it would load it again).
  */
 export function importChecked(files: string, base: string | URL = new URL('chunks/', import.meta.url), plain?: 1): Promise<unknown> {
-  let first: string | undefined;
+  let target = '';
   for (const [, name, hash] of files.matchAll(/(\S+) (\S+)/g)) {
     // Safari before 17 knows no modulepreload: the link is inert there.
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = new URL(`${name}.js`, base).href;
-    first ??= link.href;
+    link.href = target = new URL(`${name}.js`, base).href;
     link.integrity = `sha384-${hash}`;
     // Module scripts are CORS requests without credentials: the preload must be the same request.
     link.crossOrigin = '';
     document.head.append(link);
   }
-  return import(first!).catch((error: unknown) =>
+  return import(target).catch((error: unknown) =>
     plain
       ? Promise.reject(error)
       : import('./chunk-failure.js').then(

@@ -78,6 +78,7 @@ describe('integrity of the chunks the loader runs', () => {
         const words = list.split(' ');
         const files = words.filter((_, i) => i % 2 === 0).map((name) => new URL(`${name}.js`, base).href);
         lists.push(files);
+        // The imported file comes last, after those it imports.
         for (const [i, file] of files.entries()) {
           expect(`sha384-${words[2 * i + 1]}`, file).to.equal(await sri(file));
           await check(file);
@@ -85,7 +86,7 @@ describe('integrity of the chunks the loader runs', () => {
       }
     }
     await check(new URL('/dist/cdn/loader.js', location.href).href);
-    const names = lists.map((files) => files[0]!.split('/').pop()!.replace(/-[\w-]{6}\.js$/, ''));
+    const names = lists.map((files) => files.at(-1)!.split('/').pop()!.replace(/-[\w-]{6}\.js$/, ''));
     // Six elements, size-frames and the failure path from the loader, thirteen geometry regions from the map.
     expect(names.filter((name) => !name.startsWith('FR-'))).to.have.members([
       'dossier-feed', 'dossier-quote', 'actor-card', 'actor-list', 'initiative-map', 'dossier-intro', 'size-frames', 'chunk-failure',
@@ -103,7 +104,7 @@ describe('integrity of the chunks the loader runs', () => {
     const quote = doc.querySelector('dossier-quote')!;
     await waitUntil(() => quote.shadowRoot?.querySelector('figure'), 'the quote did not render', { timeout: 10_000 });
     const links = preloads(doc);
-    expect(links.map((link) => link.href.split('/').pop()!.replace(/-[\w-]{6}\.js$/, ''))).to.deep.equal(['dossier-quote', 'core']);
+    expect(links.map((link) => link.href.split('/').pop()!.replace(/-[\w-]{6}\.js$/, ''))).to.deep.equal(['core', 'dossier-quote']);
     for (const link of links) {
       expect(link.integrity).to.equal(await sri(link.href));
       expect(link.crossOrigin).to.equal('anonymous');
@@ -161,7 +162,7 @@ describe('integrity of the chunks the loader runs', () => {
     expect(win.warnings[0]).to.contain('could not load <dossier-quote>');
     expect(win.errors).to.deep.equal([]);
     expect(win.tamperedChunkRan).to.equal(undefined);
-    expect(preloads(doc).map((link) => link.href.split('/').pop()!.replace(/-[\w-]{6}\.js$/, ''))).to.deep.equal(['dossier-quote', 'core', 'chunk-failure']);
+    expect(preloads(doc).map((link) => link.href.split('/').pop()!.replace(/-[\w-]{6}\.js$/, ''))).to.deep.equal(['core', 'dossier-quote', 'chunk-failure']);
     const links = preloads(doc).length;
     doc.body.insertAdjacentHTML('beforeend', QUOTE);
     await waitUntil(() => preloads(doc).length > links, 'the tag was not tried again', { timeout: 10_000 });
