@@ -45,12 +45,14 @@ export interface IntegrityFailure {
  * failure's is (explaining it would load it again).
  */
 export function importChecked(files: string, base: string | URL = new URL('chunks/', import.meta.url), plain?: 1): Promise<unknown> {
-  let target = '';
+  // The imported file's URL: a URL object, typed as its string, which import() and the link's
+  // href convert it to (5 B fewer than `.href` on every page).
+  let target!: string;
   for (const [, name, hash] of files.matchAll(/(\S+) (\S+)/g)) {
     // Safari before 17 knows no modulepreload: the link is inert there.
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = target = new URL(`${name}-${hash!.replace(/\W/g, '').slice(0, 6)}.js`, base).href;
+    link.href = target = new URL(`${name}-${hash!.replace(/\W/g, '').slice(0, 6)}.js`, base) as unknown as string;
     link.integrity = `sha384-${hash}`;
     // Module scripts are CORS requests without credentials: the preload must be the same request.
     link.crossOrigin = '';
