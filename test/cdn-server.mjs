@@ -14,6 +14,8 @@
  *   /tampered-cdn/none/<file>       nothing altered, under the same kind of URL
  *   /unavailable-cdn/<victim>/<file>  the same, except that the victim chunk answers 503: a CDN
  *                                    failing, not lying
+ *   /mislabelled-cdn/<victim>/<file>  the same, except that the victim chunk, its bytes intact,
+ *                                    is sent as text/plain, which no browser runs as a module
  *
  * Sent with `Access-Control-Allow-Origin: *`, as npm CDNs do, so that a page may load them from
  * another origin (localhost and 127.0.0.1 are two). Each victim's files are other URLs than /dist/cdn/'s, so a page that already ran the genuine
@@ -22,7 +24,7 @@
 import { readFile } from 'node:fs/promises';
 
 const BUILT = /^\/dist\/cdn\/(.+)$/;
-const TAMPERED = /^\/(tampered|unavailable)-cdn\/([\w.,-]+)\/(.+)$/;
+const TAMPERED = /^\/(tampered|unavailable|mislabelled)-cdn\/([\w.,-]+)\/(.+)$/;
 /** Valid JavaScript, so that only the integrity check can keep it from running. */
 const TAMPERING = '\nglobalThis.tamperedChunkRan = (globalThis.tamperedChunkRan ?? 0) + 1;\n';
 
@@ -44,15 +46,14 @@ export function cdnServer(root) {
     ctx.set('cache-control', 'no-store');
     // As npm CDNs send it: module scripts from another origin are CORS requests.
     ctx.set('access-control-allow-origin', '*');
-    if (victims && name.endsWith('.js') && victims.split(',').some((victim) => name.startsWith(`${victim}-`))) {
-      if (how === 'unavailable') {
-        ctx.status = 503;
-        ctx.body = 'Service Unavailable';
-        return;
-      }
-      body = Buffer.concat([body, Buffer.from(TAMPERING)]);
-    }
-    ctx.body = body;
     ctx.type = TYPES[name.split('.').pop()] ?? 'application/octet-stream';
+    ctx.body = body;
+    if (!victims || !name.endsWith('.js') || !victims.split(',').some((victim) => name.startsWith(`${victim}-`))) return;
+    if (how === 'tampered') ctx.body = Buffer.concat([body, Buffer.from(TAMPERING)]);
+    if (how === 'mislabelled') ctx.type = 'text/plain';
+    if (how === 'unavailable') {
+      ctx.status = 503;
+      ctx.body = 'Service Unavailable';
+    }
   };
 }

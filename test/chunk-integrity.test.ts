@@ -154,6 +154,16 @@ describe('integrity of the chunks the loader runs', () => {
     await waitUntil(() => preloads(doc).length > links, 'the tag was not tried again', { timeout: 10_000 });
   });
 
+  it('a chunk whose bytes arrive intact but will not run (sent as text/plain) is no integrity failure: the usual warning, no dossier-error', async function () {
+    this.timeout(30_000);
+    const { win } = await partnerPage('core', QUOTE, 'mislabelled-cdn');
+    await waitUntil(() => win.warnings.length > 0, 'no warning', { timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.warnings).to.have.length(1);
+    expect(win.warnings[0]).to.contain('could not load <dossier-quote>');
+    expect(win.errors).to.deep.equal([]);
+  });
+
   it('the failure path tampered too: it does not run either, and the refusal counts as a network failure (its warning, no dossier-error, another try)', async function () {
     await skipUnlessEnforced(this);
     const { win, doc } = await partnerPage('core,chunk-failure');
