@@ -8,9 +8,7 @@
  * Chunk names carry a content hash, so a CDN can cache them forever; the two entry names are
  * stable and versioned by the package's URL. Six hash characters (36 bits) are plenty to tell
  * one build's chunk from another's under one URL, and each character the loader names is an
- * incompressible byte on every page. The hash in a chunk's final name is the first six letters
- * and digits of its sha384, which the loader holds anyway (chunk-integrity.mjs replaces
- * Rollup's), so the loader's lists do not spell the names.
+ * incompressible byte on every page.
  */
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';

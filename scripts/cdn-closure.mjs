@@ -11,10 +11,9 @@ const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s
 const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
 /**
  * A dynamic import as the build renders it (scripts/rollup/chunk-integrity.mjs): the list of the
- * files it runs, `name sha384 name sha384…`; the last is the import's target, whose file is
- * `<name>-<the first six letters and digits of its sha384>.js`.
+ * files it runs, `name sha384 name sha384…`, names without `.js`; the last is the import's target.
  */
-const CHECKED_IMPORT = /["'](?:[\w./-]+ [A-Za-z0-9+/]{64} )*([\w./-]+) ([A-Za-z0-9+/]{64})["']/g;
+const CHECKED_IMPORT = /["'](?:[\w./-]+ [A-Za-z0-9+/]{64} )*([\w./-]+) [A-Za-z0-9+/]{64}["']/g;
 
 /** Static import closure of `file` (absolute paths), itself included. */
 export function closure(file, seen = new Set()) {
@@ -34,7 +33,7 @@ export function dynamicImports(file) {
   const base = basename(file) === 'loader.js' ? join(dirname(file), 'chunks') : dirname(file);
   return [
     ...[...code.matchAll(DYNAMIC_IMPORT)].map(([, spec]) => join(dirname(file), spec)),
-    ...[...code.matchAll(CHECKED_IMPORT)].map(([, name, hash]) => join(base, `${name}-${hash.replace(/\W/g, '').slice(0, 6)}.js`)),
+    ...[...code.matchAll(CHECKED_IMPORT)].map(([, name]) => join(base, `${name}.js`)),
   ];
 }
 

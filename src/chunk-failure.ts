@@ -53,7 +53,7 @@ export class IntegrityError extends Error implements IntegrityFailure {
  */
 export async function explain(error: unknown, files: string, base: string | URL): Promise<never> {
   for (const [, name, hash] of files.matchAll(/(\S+) (\S+)/g)) {
-    const url = new URL(`${name}-${hash!.replace(/\W/g, '').slice(0, 6)}.js`, base).href;
+    const url = new URL(`${name}.js`, base).href;
     const arrived = performance.getEntriesByName(url).some((entry) => `${(entry as PerformanceResourceTiming).responseStatus}`[0] == '2');
     if (arrived && !(await fetch(url, { integrity: `sha384-${hash}`, cache: 'force-cache' }).then(() => true, () => false))) {
       const failure = new IntegrityError(url, error);

@@ -32,11 +32,10 @@ export interface IntegrityFailure {
 
 /**
  * Declares the integrity of `files`, then imports the last of them. `files` is the build's
- * list, `name hash name hash…`: each name a chunk's, relative to `base` (by default the
- * loader's `chunks/`; other chunks pass their own URL), each hash the base64 sha384 of its
- * bytes, the last file being the one imported and the others those it imports. A chunk's file
- * is `<name>-<the first six letters and digits of its hash>.js` (the build names it so:
- * scripts/rollup/chunk-integrity.mjs).
+ * list, `name hash name hash…`: each name a chunk's file name without `.js`, relative to `base`
+ * (by default the loader's `chunks/`; other chunks pass their own URL), each hash the base64
+ * sha384 of its bytes, the last file being the one imported and the others those it imports
+ * (scripts/rollup/chunk-integrity.mjs).
  *
  * When the import fails, the failure path is loaded: it rejects with an `IntegrityFailure`
  * (after one warning naming the file, once per file and page) when a file's bytes were
@@ -52,7 +51,7 @@ export function importChecked(files: string, base: string | URL = new URL('chunk
     // Safari before 17 knows no modulepreload: the link is inert there.
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = target = new URL(`${name}-${hash!.replace(/\W/g, '').slice(0, 6)}.js`, base) as unknown as string;
+    link.href = target = new URL(`${name}.js`, base) as unknown as string;
     link.integrity = `sha384-${hash}`;
     // Module scripts are CORS requests without credentials: the preload must be the same request.
     link.crossOrigin = '';

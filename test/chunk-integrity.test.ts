@@ -72,12 +72,11 @@ describe('integrity of the chunks the loader runs', () => {
       const code = await (await fetch(url, { cache: 'no-store' })).text();
       // Every dynamic import goes through a checked list: no import of a file's name is left.
       expect(code.match(/import\(\s*["'`]/g), `bare import() in ${url}`).to.equal(null);
-      // A list names chunks from the loader's chunks/ folder, or a chunk's own, each file named
-      // after the first six letters and digits of its digest.
+      // A list names files without `.js`: from the loader's chunks/ folder, or a chunk's own.
       const base = new URL(url.endsWith('/loader.js') ? 'chunks/' : './', url);
       for (const [list] of code.matchAll(/(?<=")[\w./-]+ [A-Za-z0-9+/]{64}(?: [\w./-]+ [A-Za-z0-9+/]{64})*(?=")/g)) {
         const words = list.split(' ');
-        const files = words.filter((_, i) => i % 2 === 0).map((name, i) => new URL(`${name}-${words[2 * i + 1]!.replace(/\W/g, '').slice(0, 6)}.js`, base).href);
+        const files = words.filter((_, i) => i % 2 === 0).map((name) => new URL(`${name}.js`, base).href);
         lists.push(files);
         // The imported file comes last, after those it imports.
         for (const [i, file] of files.entries()) {

@@ -7,16 +7,14 @@
  * Each dynamic import of a chunk of this build, in any chunk (the loader's elements, its
  * size-frames and failure path, the map's geometry regions), is rendered as a call of
  * `importChecked` (src/chunk-integrity.ts) with the list of the files it runs: every chunk the
- * target imports statically, transitively, then the target chunk, each as its name and the
- * base64 sha384 of its final bytes (without the `sha384-` prefix, which the loader adds):
+ * target imports statically, transitively, then the target chunk, each as its file name without
+ * `.js` and the base64 sha384 of its final bytes (without the `sha384-` prefix, which the
+ * loader adds). Chunks that the importing chunk imports statically itself are left out: they
+ * are running already (and a chunk whose lazy import imports it back would otherwise wait for
+ * its own hash).
  *
- *   in the loader:     importChecked("core <sha384> x <sha384>")
- *   in other chunks:   globalThis[Symbol.for("dossier-widgets.loader")].importChecked("FR-ARA <sha384>",import.meta.url)
- *
- * A chunk's file is named after its digest: `<name>-<the first six letters and digits of its
- * base64 sha384>.js` (Rollup's own hash in its name is replaced here), so that a list need not
- * spell the file name (−45 B gzip on the loader, measured): `importChecked` derives it, the
- * way `digestName` below does. The name still changes with the content, as caches need.
+ *   in the loader:     importChecked("core-Ef34Gh <sha384> x-Ab12Cd <sha384>")
+ *   in other chunks:   globalThis[Symbol.for("dossier-widgets.loader")].importChecked("FR-ARA-Ij56Kl <sha384>",import.meta.url)
  *
  * The loader calls its own function, named once (terser shortens it): names relative to its
  * `chunks/` folder, the function's default base. Other chunks call the loader's, through the
@@ -25,12 +23,14 @@
  * import itself is gone from the output: `importChecked` imports the list's last file. Each
  * file's name and hash are bytes on every page that runs the loader, hence the short form.
  *
- * A chunk's hash is known only once its own bytes are final, and the lists and the static
- * imports' file names are written into their importers' bytes: so a chunk is finished when its
- * targets and static imports are, which also makes the order strict (the loader's bytes depend
- * on the chunks' hashes, never the reverse; a cycle of imports between chunks would fail the
- * build). The lists are first written with placeholders of the hashes' exact length, and a
- * digest's file name has the length of Rollup's, so source maps stay right when they are filled in.
+ * A chunk's hash is known only once its own bytes are final, and the lists are written into
+ * their importers' bytes: so a chunk's list is written when its targets are final, which also
+ * makes the order strict (the loader's bytes depend on the chunks' hashes, never the reverse;
+ * a cycle of dynamic imports would fail the build). The lists are first written with
+ * placeholders of the hashes' exact length, so source maps stay right when they are filled in.
+ * (Files named after their digest would spare the lists their names, −52 B on the loader,
+ * measured, but a lazy chunk that imports its importer back, as the core's feed cache does,
+ * would then hold a name that waits for its own hash.)
  */
 import { createHash } from 'node:crypto';
 import { dirname, posix } from 'node:path';
@@ -43,8 +43,6 @@ const MARKED = new RegExp(`${MARK}([^"'\`]+?)${MARK}`, 'g');
 const HASH_LENGTH = 64;
 const placeholderFor = (index) => `~sri~${index}~`.padEnd(HASH_LENGTH, '~');
 const PLACEHOLDER = /~sri~(\d+)~+/g;
-/** What a chunk's file is named after: the first six letters and digits of its base64 sha384 (as src/chunk-integrity.ts derives it). */
-const digestName = (hash) => hash.replace(/\W/g, '').slice(0, 6);
 /** The loader's function, as other chunks reach it. */
 const GLOBAL = 'globalThis[Symbol.for("dossier-widgets.loader")].importChecked';
 const LOCAL = 'importChecked';
@@ -86,20 +84,16 @@ export default function chunkIntegrity({ module, chunksDir }) {
       }
       const base = local ? chunksDir : dirname(chunk.fileName);
       const matches = [...code.matchAll(MARKED)];
-      // Per import: the chunks its target imports statically, transitively.
-      const dependencies = matches.map(([, target]) => {
-        const files = new Set();
-        const visit = (fileName) => {
-          for (const dependency of chunks[fileName].imports) {
-            if (files.has(dependency)) continue;
-            files.add(dependency);
-            visit(dependency);
-          }
-        };
-        visit(target);
-        files.delete(target);
-        return [...files];
-      });
+      // The chunks a chunk imports statically, transitively, itself included.
+      const closure = (fileName, files = new Set()) => {
+        if (files.has(fileName)) return files;
+        files.add(fileName);
+        for (const dependency of chunks[fileName].imports) closure(dependency, files);
+        return files;
+      };
+      // Per import: those its target imports, but for those this chunk runs already.
+      const running = closure(chunk.fileName);
+      const dependencies = matches.map(([, target]) => [...closure(target)].filter((fileName) => fileName !== target && !running.has(fileName)));
       // The most shared first, the target last: lists then begin alike, which gzip copies as
       // one run (−14 B gzip on the loader, measured, against the target first).
       const shared = (fileName) => dependencies.filter((files) => files.includes(fileName)).length;
@@ -108,61 +102,31 @@ export default function chunkIntegrity({ module, chunksDir }) {
         const files = dependencies[i].sort((a, b) => shared(b) - shared(a) || (a < b ? -1 : 1)).concat(match[1]);
         const list = files.map((fileName) => {
           if (!named.includes(fileName)) named.push(fileName);
-          return `${posix.join(posix.relative(base, dirname(fileName)), chunks[fileName].name)} ${placeholderFor(named.indexOf(fileName))}`;
+          return `${posix.relative(base, fileName).replace(/\.js$/, '')} ${placeholderFor(named.indexOf(fileName))}`;
         });
         output.overwrite(match.index, match.index + match[0].length, list.join(' '));
       }
       return { code: output.toString(), map: output.generateMap({ hires: true }) };
     },
 
-    /**
-     * The chunks' bytes are final but for the hashes and their names: fill them in, leaves
-     * first, each chunk renamed after its digest once its lists and static imports are written.
-     */
+    /** The chunks' bytes are final (Rollup put their names in): fill in each hash, leaves first. */
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
       const byPreliminaryName = new Map(chunks.map((output) => [output.preliminaryFileName, output]));
-      const byFileName = new Map(chunks.map((output) => [output.fileName, output]));
       const hashes = new Map();
-      /** Each renamed chunk's name as Rollup wrote it, in its importers' code. */
-      const rollupNames = new Map();
       const pending = new Set(chunks);
       while (pending.size) {
         let progressed = false;
         for (const output of pending) {
-          const listed = [...output.code.matchAll(PLACEHOLDER)].map(([, index]) => byPreliminaryName.get(named[index]));
-          const imported = output.imports.map((fileName) => byFileName.get(fileName));
-          if ([...listed, ...imported].some((target) => !hashes.has(target))) continue;
+          const waitsFor = [...output.code.matchAll(PLACEHOLDER)].map(([, index]) => byPreliminaryName.get(named[index]));
+          if (waitsFor.some((target) => !hashes.has(target))) continue;
           output.code = output.code.replace(PLACEHOLDER, (_, index) => hashes.get(byPreliminaryName.get(named[index])));
-          output.imports = imported.map((target) => {
-            // Rollup's name and the digest's have the same length: source maps stay right.
-            const [from, to] = [rollupNames.get(target) ?? target.fileName, target.fileName].map((f) => `"./${posix.relative(dirname(output.fileName), f)}"`);
-            if (!output.code.includes(from)) this.error(`chunk-integrity: ${output.fileName} does not import ${from} as expected`);
-            output.code = output.code.replaceAll(from, to);
-            return target.fileName;
-          });
-          const hash = createHash('sha384').update(output.code).digest('base64');
-          hashes.set(output, hash);
-          if (!output.isEntry) {
-            rollupNames.set(output, output.fileName);
-            rename(bundle, output, `${posix.join(dirname(output.fileName), output.name)}-${digestName(hash)}.js`);
-          }
+          hashes.set(output, createHash('sha384').update(output.code).digest('base64'));
           pending.delete(output);
           progressed = true;
         }
-        if (!progressed) this.error(`chunk-integrity: these chunks import each other: ${[...pending].map((o) => o.fileName).join(', ')}`);
+        if (!progressed) this.error(`chunk-integrity: these chunks name each other's hashes: ${[...pending].map((o) => o.fileName).join(', ')}`);
       }
     },
   };
-}
-
-/** Gives `output` the file name `fileName`, in the bundle and in its source map. */
-function rename(bundle, output, fileName) {
-  if (fileName.length !== output.fileName.length) throw new Error(`chunk-integrity: ${fileName} is not as long as ${output.fileName}`);
-  delete bundle[output.fileName];
-  output.fileName = fileName;
-  bundle[fileName] = output;
-  if (output.map) output.map.file = posix.basename(fileName);
-  const map = output.sourcemapFileName && bundle[output.sourcemapFileName];
-  if (map?.type === 'asset') map.source = JSON.stringify({ ...JSON.parse(String(map.source)), file: posix.basename(fileName) });
 }
