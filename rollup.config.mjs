@@ -14,6 +14,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import inlineVersion from './scripts/rollup/inline-version.mjs';
+import chunkIntegrity from './scripts/rollup/chunk-integrity.mjs';
 import integrity from './scripts/rollup/integrity.mjs';
 import minifyCssLiterals, { collapseTemplateWhitespace } from './scripts/rollup/minify-css-literals.mjs';
 
@@ -26,6 +27,9 @@ export const plugins = () => [
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json' }),
   terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
   collapseTemplateWhitespace(),
+  // Last to render: each chunk's sha384 into the files that import it (after minification).
+  // The loader's lists name files from its chunks/ (chunkFileNames below).
+  chunkIntegrity({ module: /\/src\/chunk-integrity\.ts$/, chunksDir: 'chunks' }),
   integrity(),
 ];
 

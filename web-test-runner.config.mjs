@@ -13,6 +13,7 @@ import { feedServer } from './test/feed-server.mjs';
 import { heapPlugin } from './test/heap-plugin.mjs';
 import { allowNullOrigin, outagePlugin } from './test/outage-plugin.mjs';
 import { launchersFor } from './test/launchers.mjs';
+import { cdnServer } from './test/cdn-server.mjs';
 import { screenshotPlugin } from './test/screenshot-plugin.mjs';
 import { propertyConfigPlugin } from './test/property-config-plugin.mjs';
 import { ssrRenderPlugin } from './test/ssr-render-plugin.mjs';
@@ -43,7 +44,13 @@ export default {
   ],
   // allowNullOrigin: a sandboxed frame (opaque origin) may import the test server's modules.
   // bigFeedServer: feeds too big to read, and big valid ones, each sent as a server may (src/feed/big-feed.test.ts).
-  middleware: [allowNullOrigin(), feedServer(new URL('./', import.meta.url)), bigFeedServer(new URL('./', import.meta.url))],
+  // cdnServer: dist/cdn byte for byte, and with one chunk altered (test/chunk-integrity.test.ts).
+  middleware: [
+    allowNullOrigin(),
+    feedServer(new URL('./', import.meta.url)),
+    bigFeedServer(new URL('./', import.meta.url)),
+    cdnServer(new URL('./', import.meta.url)),
+  ],
   browsers: launchersFor(selectedEngines()),
   // One page at a time: a second page in the same browser is a background tab, where
   // requestAnimationFrame (used by fixtures and by axe) can stall. Engines run side by side

@@ -3,7 +3,7 @@
 // compactly and decoded on load by geometry/decode.ts; grid.ts, the quantization grid they share; and
 // index.ts, which loads them lazily.
 //
-//   node scripts/build-geometry.mjs --out=<the map's geometry folder> [--tolerance=0.35] [--quantization=5000]
+//   node scripts/build-geometry.mjs --out=<the map's geometry folder> [--tolerance=0.45] [--quantization=5000]
 //
 // The modules' type is geometry/types.ts, and their decoder geometry/decode.ts (which describes the
 // compact format), both written by hand: this script refers to them and never rewrites them.
@@ -44,11 +44,13 @@ const option = (name, fallback) => {
   return value;
 };
 
-// Douglas–Peucker tolerance in km on the ground: every dropped vertex stays within it. 0.35 km is
-// ~1 px on a 600 px wide map of the four Auvergne départements (≈ 200 km east–west) or of
+// Douglas–Peucker tolerance in km on the ground: every dropped vertex stays within it. 0.45 km is
+// ~1.3 px on a 600 px wide map of the four Auvergne départements (≈ 200 km east–west) or of
 // Île-de-France, the most zoomed-in views expected; a whole current region (Auvergne-Rhône-Alpes,
-// ≈ 400 km) or all of France is coarser than that. 0.6 km would save ~14 % (≈ 2.7 KB gzip).
-const TOLERANCE_KM = option('tolerance', 0.35);
+// ≈ 400 km) or all of France is coarser than that. It was 0.35 km until the chunks' integrity
+// hashes (13 regions × 48 B in the map's chunk) took all of France over its 30 KB: 0.45 km saves
+// ~1 KB gzip. 0.6 km would save ~14 % more (≈ 2.7 KB gzip).
+const TOLERANCE_KM = option('tolerance', 0.45);
 // Grid of the quantized coordinates: 5000 steps across France's bounding box ≤ 0.25 km per step
 // (≤ 0.17 km rounding, under half the tolerance; ≈ 1/4 px on a 1200 px wide map of all of France).
 // 1e4 costs ~2 KB more gzip for no visible gain at these scales.

@@ -4,11 +4,16 @@
  * Shared by the size budgets (test/size) and the benchmark.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+/**
+ * A dynamic import as the build renders it (scripts/rollup/chunk-integrity.mjs): the list of the
+ * files it runs, `name sha384 name sha384…`, names without `.js`; the last is the import's target.
+ */
+const CHECKED_IMPORT = /["'](?:[\w./-]+ [A-Za-z0-9+/]{64} )*([\w./-]+) [A-Za-z0-9+/]{64}["']/g;
 
 /** Static import closure of `file` (absolute paths), itself included. */
 export function closure(file, seen = new Set()) {
@@ -19,10 +24,17 @@ export function closure(file, seen = new Set()) {
   return seen;
 }
 
-/** The dynamic imports a file makes, resolved to absolute paths. */
+/**
+ * The dynamic imports a file makes, resolved to absolute paths. A checked import's names are
+ * relative to a chunk's own folder, or for the loader to its chunks/ folder.
+ */
 export function dynamicImports(file) {
   const code = readFileSync(file, 'utf8');
-  return [...code.matchAll(DYNAMIC_IMPORT)].map(([, spec]) => join(dirname(file), spec));
+  const base = basename(file) === 'loader.js' ? join(dirname(file), 'chunks') : dirname(file);
+  return [
+    ...[...code.matchAll(DYNAMIC_IMPORT)].map(([, spec]) => join(dirname(file), spec)),
+    ...[...code.matchAll(CHECKED_IMPORT)].map(([, name]) => join(base, `${name}.js`)),
+  ];
 }
 
 export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -7,6 +7,7 @@
  * shadow root are out of its sight: such apps import `dossier-widgets/all.js` (or one
  * element) from npm instead, or call `dossierWidgets.load(root)`.
  */
+import { importChecked, type IntegrityFailure } from './chunk-integrity.js';
 import { ELEMENTS } from './elements.js';
 import { VERSION } from './version.js';
 
@@ -20,7 +21,11 @@ function define(tag: string) {
   // Taken out of the table while it loads, so that it loads once.
   if (!chunk || customElements.get(tag)) return;
   delete chunks[tag];
-  chunk().catch((error: unknown) => {
+  chunk().catch((error: Error & IntegrityFailure) => {
+    // Bytes that are not the build's stay refused: no other try. The elements keep their
+    // fallback content and say why, as a feed error would (the failure path warned, naming
+    // the file).
+    if (error.report) return error.report(tag);
     // A flaky network must not leave the tag dead for the page's lifetime: allow another try.
     chunks[tag] = chunk;
     console.warn(`dossier-widgets: could not load <${tag}>: ${error}`);
@@ -37,6 +42,8 @@ function load(root: ParentNode = document) {
 interface LoaderGlobal {
   version: string;
   load: typeof load;
+  /** What the built chunks call for their own dynamic imports (scripts/rollup/chunk-integrity.mjs). */
+  importChecked: typeof importChecked;
 }
 const KEY = Symbol.for('dossier-widgets.loader');
 const global = globalThis as unknown as Record<symbol, LoaderGlobal | undefined> & { dossierWidgets?: LoaderGlobal };
@@ -48,7 +55,7 @@ if (existing) {
     console.warn(`dossier-widgets ${VERSION}: loader ${existing.version} is already running, and keeps serving this page.`);
   }
 } else {
-  global[KEY] = { version: VERSION, load };
+  global[KEY] = { version: VERSION, load, importChecked };
   global.dossierWidgets ??= global[KEY];
   load();
   new MutationObserver((records) => {

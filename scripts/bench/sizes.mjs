@@ -18,11 +18,12 @@
  *   of every region inlined, as in dist/cdn/dossier-widgets.js).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { minifyCss } from '../rollup/minify-css-literals.mjs';
 import { gzipSize, kb, printTable, root, verdict } from './util.mjs';
 import { CDN_FILE } from './pages.mjs';
 import { readElementTable } from '../element-table.mjs';
+import { dynamicImports, pageFiles } from '../cdn-closure.mjs';
 
 const TARGET_BYTES = 12 * 1024;
 const MAP_TARGET_BYTES = 30 * 1024;
@@ -147,7 +148,7 @@ export async function measureSizes() {
   console.log('no-Lit: lit, lit-html, lit-element, @lit/reactive-element external; other @lit/* packages stay in.');
   for (const error of new Set(errors)) console.log(`  bundle error: ${error}`);
 
-  const paths = loaderPaths();
+  const paths = await loaderPaths();
   if (paths.length) {
     printTable(
       'SCRIPT TAG via dist/cdn/loader.js — what a page with one element downloads: the loader, the element\'s chunk and its static imports (gzip -9 each, summed)',
@@ -197,32 +198,23 @@ export async function measureSizes() {
 }
 
 /**
- * For each element the loader knows (`"tag":()=>import("./chunks/…")` in dist/cdn/loader.js):
- * the loader, the element's chunk and the chunks it imports statically, transitively.
- * Dynamic imports inside chunks (the map's geometry) are counted apart.
+ * For each element of the table: what a page with it downloads through dist/cdn/loader.js, as
+ * the size budgets count it (scripts/cdn-closure.mjs): the loader, the element's chunk and the
+ * chunks it imports statically, transitively. Dynamic imports inside chunks (the map's
+ * geometry) are counted apart.
  */
-function loaderPaths() {
+async function loaderPaths() {
   const dir = join(root, 'dist/cdn');
   const loaderFile = join(dir, 'loader.js');
   if (!existsSync(loaderFile)) return [];
-  const loader = readFileSync(loaderFile, 'utf8');
-  const read = (file) => readFileSync(file);
-  return [...loader.matchAll(/["']?([a-z][a-z0-9]*-[a-z0-9-]+)["']?\s*:\s*\(\)\s*=>\s*import\(\s*["'](\.\/[^"']+)["']\s*\)/g)].map(([, tag, rel]) => {
-    const files = new Set([loaderFile]);
-    const dynamic = new Set();
-    const visit = (file) => {
-      if (files.has(file) || !existsSync(file)) return;
-      files.add(file);
-      const code = read(file).toString('utf8');
-      for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.\.?\/[^"']+)["']/g)) visit(resolve(dirname(file), spec));
-      for (const [, spec] of code.matchAll(/\bimport\(\s*["'](\.\.?\/[^"']+)["']\s*\)/g)) dynamic.add(basename(spec));
-    };
-    visit(resolve(dir, rel));
-    const list = [...files];
-    const bodies = list.map(read);
+  const { tags } = await readElementTable();
+  return tags.map((tag) => {
+    const files = [...pageFiles(dir, [tag])];
+    const dynamic = new Set(files.filter((file) => file !== loaderFile).flatMap((file) => dynamicImports(file).map((f) => basename(f))));
+    const bodies = files.map((file) => readFileSync(file));
     return {
       tag,
-      files: list,
+      files,
       raw: bodies.reduce((a, b) => a + b.length, 0),
       gzip: bodies.reduce((a, b) => a + gzipSize(b), 0),
       dynamic: dynamic.size,

@@ -1,8 +1,9 @@
 /**
  * Writes dist/cdn/integrity.json: the Subresource Integrity hash (sha384) of each entry file,
- * for the README snippet and the embed generator. Chunks loaded by the loader are not covered
- * by the script tag's `integrity` (browsers check SRI on the tag's own file only); their names
- * carry a content hash and the loader that names them is itself checked.
+ * for the README snippet and the embed generator. The script tag's `integrity` covers its own
+ * file only: the chunks that loader.js runs carry theirs in the loader itself
+ * (chunk-integrity.mjs, which runs before this one, so the loader's hash here is that of its
+ * final bytes, hashes included).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -11,13 +11,26 @@ export interface DossierLoadDetail {
   dossier: Dossier;
 }
 
-export interface DossierErrorDetail {
-  url: string;
-  kind: FeedErrorKind;
-  /** HTTP status for `kind === 'http'`. */
-  status?: number;
-  error: FeedError;
-}
+/**
+ * Why a widget shows no content of its own: its feed (`kind` a `FeedErrorKind`, `error` the
+ * `FeedError`), or, from the script-tag loader, its code, whose bytes the browser refused
+ * (`kind: 'integrity'`, `url` the refused file's; src/chunk-integrity.ts).
+ */
+export type DossierErrorDetail =
+  | {
+      /** The feed's URL. */
+      url: string;
+      kind: FeedErrorKind;
+      /** HTTP status for `kind === 'http'`. */
+      status?: number;
+      error: FeedError;
+    }
+  | {
+      /** The refused file's URL. */
+      url: string;
+      kind: 'integrity';
+      error: Error;
+    };
 
 export interface DossierRetryDetail {
   url: string;
@@ -54,7 +67,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     /** A widget rendered its content from the feed. */
     'dossier-load': CustomEvent<DossierLoadDetail>;
-    /** A widget could not render: feed error, or the requested id is not in the feed. */
+    /** A widget could not render: feed error, the requested id is not in the feed, or its code was refused (integrity). */
     'dossier-error': CustomEvent<DossierErrorDetail>;
     /**
      * The reader chose an actor or initiative (before a link is followed). Cancelable:

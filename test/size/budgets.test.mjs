@@ -39,16 +39,34 @@ const mapRegion = (tag, chunk) =>
  * rather than imported from loader.js; a widget as its own DataOptions; the parser's id
  * references resolved in one place; shorter CSS that renders the same. Hidden source maps
  * stay out (DevTools must find the maps, f5fe949).
- * Last known good (#13) costs the core 139 B: the cache chunk's import, and what a widget does
- * with a copy (its newer feed in place, the stale note and event), with cache="none" (13,819 →
- * 13,958 B, over the ceiling below by 134 B). Not paid yet: no saving of that size was found on
- * this page outside code other work is changing (the error view, the parser, the loader).
+ * Issue #13 then asked for three features that every widget page runs, and raised this
+ * ceiling from 13,824 B to what they measure, 15,467 B, each paid down first (no saving of
+ * their size was found elsewhere on the page; each branch measured its own):
+ * - last known good: +139 B in the core (the cache chunk's import, a copy's newer feed in place,
+ *   the stale note and event, cache="none"); the rest is the on-demand chunk below;
+ * - feeds too big: +307 B in the core (the byte count as the body arrives, ~86 B; the parser
+ *   written as steps, ~65 B; the on-demand sliced parser's import, ~68 B; the too-large error,
+ *   its message and max-size); the sliced parser itself is a chunk of its own, over 1 MiB only;
+ * - Subresource Integrity: +1,202 B, 1,046 B in the loader (below) and 154 B in the core, the
+ *   hashes of the two chunks the core itself imports on demand.
+ * Subresource Integrity for the chunks (#13 item 3; README, "Integrity") costs this page 1,046 B,
+ * all in the loader: 13,819 B before it, 14,865 B with it. 745 B of it are the sha384 of the 13
+ * files the loader may run (its elements' and size-frames' 12 chunks, and the failure path),
+ * incompressible: the digests alone, 13 × 48 = 624 B, are the floor; base64 text and the shared
+ * chunks' hashes repeated in several lists make the rest (one table of hashes instead measured
+ * +75 B: gzip copies a repeat for ~3 B). 301 B are code and names: a modulepreload link with
+ * `integrity` per file, and the files' names (94 B of them their six hash characters). What a
+ * refusal needs (telling it from a network failure, the warning, `dossier-error`) is a chunk
+ * downloaded after a failed import only. It is in the default loader because the snippet pins
+ * loader.js by its `integrity` (the generator's always does), and a pinned loader that runs
+ * unpinned chunks pins nothing. sha256 instead of sha384 would save 229 B (the issue asks for
+ * sha384).
  * The budget below is a regression ceiling a little above the measured size, not the target;
  * `npm run bench` prints the target with PASS/OVER.
  */
 const budgets = [
   { name: 'loader', tags: [], limit: 3 * KB },
-  { name: 'loader + <dossier-quote> + shared core (ceiling; target 12 KB not met)', tags: ['dossier-quote'], limit: 13.5 * KB },
+  { name: 'loader + <dossier-quote> + shared core (ceiling; target 12 KB not met)', tags: ['dossier-quote'], limit: 15_488 },
   { name: 'everything for the map page (feed, map, geometry)', tags: ['dossier-feed', 'initiative-map'], limit: 40 * KB },
 ];
 

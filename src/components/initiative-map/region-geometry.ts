@@ -1,11 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { IntegrityFailure } from '../../chunk-integrity.js';
 import { REGIONS } from './geometry/index.js';
 
 /**
  * The départements' outlines, loaded one region at a time: each region is its own chunk, so a
  * map downloads only the regions it shows. The host re-renders when a region arrives; a region
- * that failed to load is asked for again at the next render. (No lifecycle step to hook: it
- * only asks its host to re-render, so it is not registered as a controller.)
+ * that failed to load is asked for again at the next render, unless the browser refused its
+ * bytes (integrity, src/chunk-integrity.ts). (No lifecycle step to hook: it only asks its host
+ * to re-render, so it is not registered as a controller.)
  *
  * @example
  * ```ts
@@ -45,7 +47,10 @@ export class RegionGeometry {
         this.loaded = new Map(this.loaded).set(region, module.default);
         this.host.requestUpdate();
       },
-      (error: unknown) => {
+      (error: Error & IntegrityFailure) => {
+        // Refused bytes stay refused: asked again, they would only fail again, and warn again
+        // (the failure path warned once, naming the file). A network failure is tried again.
+        if (error.integrity) return;
         this.requested.delete(region);
         console.warn(`dossier-widgets: <initiative-map>: could not load the geometry of ${region}: ${String(error)}`);
       },
