@@ -25,11 +25,24 @@ export async function launch() {
   }
 }
 
-/** A tab with a CDP session and a viewport of the given width. */
-export async function newTab(browser, width = 1280, height = 900) {
+/**
+ * A tab with a CDP session and a viewport of the given width, whose every `goto` is a first
+ * visit (no last good copy), unless `keepCopies`.
+ */
+export async function newTab(browser, width = 1280, height = 900, { keepCopies = false } = {}) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
   page.cdp = await page.createCDPSession();
+  if (!keepCopies) {
+    // Every bench page is a reader's first visit: the feed's last good copy that a previous run
+    // kept (src/feed/feed-cache.ts, in Cache Storage) would render before the feed answers and
+    // skew every figure timed from the feed. Only the CACHE section keeps copies.
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      await page.cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'cache_storage' });
+      return goto(url, options);
+    };
+  }
   return page;
 }
 

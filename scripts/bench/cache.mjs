@@ -76,7 +76,7 @@ async function visit(tab, origin, variant, delay) {
 export async function measureCache(browser, { reps }) {
   const server = await startServer();
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const tab = await newTab(browser);
+  const tab = await newTab(browser, undefined, undefined, { keepCopies: true });
   const clear = () => tab.evaluate((name) => caches.delete(name), CACHE_NAME);
   const rows = [];
   try {
