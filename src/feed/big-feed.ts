@@ -68,5 +68,5 @@ export async function runInSlices<T>(steps: Generator<void, T>, signal?: AbortSi
  */
 export async function parseBigFeed(body: string, baseUrl: string, signal?: AbortSignal): Promise<ParseResult> {
   const json = await runInSlices(parseJsonSteps(body), signal);
-  return runInSlices(parseFeedSteps(json, baseUrl), signal);
+  return { ...(await runInSlices(parseFeedSteps(json, baseUrl), signal)), length: body.length };
 }

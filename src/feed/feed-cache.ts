@@ -188,6 +188,9 @@ const written = new WeakMap<ParseResult, Promise<boolean>>();
 
 function write(href: string, result: ParseResult) {
   let same = written.get(result);
+  // A feed too big to keep (its characters alone over the bound) is not written back: writing
+  // 27 MB (100,000 initiatives) took one task of 0.9 s, after the sliced parse had taken none.
+  if (!same && (result.length ?? 0) > LIMITS.bytes) same = Promise.resolve(false);
   if (!same) {
     // A task later: after the render the feed allows.
     same = new Promise<string>((resolve) => setTimeout(() => resolve(JSON.stringify(writeFeed(result.dossier!))))).then(async (text) => {

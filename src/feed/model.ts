@@ -113,4 +113,10 @@ export interface ParseResult {
   /** Null only when the document is not a dossier feed at all. */
   dossier: Dossier | null;
   problems: FeedProblem[];
+  /**
+   * The body's length in characters, set for big feeds only (over 1 MiB, parsed in slices by
+   * big-feed.ts): the last-good copy skips a feed bigger than it may keep without writing it
+   * back, which would take one long task.
+   */
+  length?: number;
 }
