@@ -6,7 +6,7 @@ import { departmentOption, topicOption } from '../../generator/filter-options.js
 import { contentLang } from '../../core/lang.js';
 import { plural } from '../../i18n/format.js';
 import type { Dossier } from '../../feed/model.js';
-import { actorLine } from '../actor-card/actor-card.embed.js';
+import { actorHead, actorLink } from '../actor-card/actor-card.embed.js';
 import { selectActors } from './select-actors.js';
 
 /** The actors the element shows for these options: its own selection. */
@@ -44,7 +44,10 @@ export const embed: EmbedDescriptor = {
   fallback(dossier, options, lang, words) {
     const actors = listed(dossier, options, lang);
     if (!actors.length) return [dossierLink(dossier, words)];
-    return [h('ul', { lang: langApart(contentLang(dossier), lang) }, ...actors.map((actor) => h('li', {}, ...actorLine(actor))))];
+    // Each actor as its card's head (name linked to the testimony, kind and role, place): about
+    // a card's room per actor, so that the list does not grow much when its cards replace it.
+    const feedLang = langApart(contentLang(dossier), lang);
+    return [h('ul', {}, ...actors.map((actor) => h('li', {}, ...actorHead(actor, dossier, lang, h('strong', { lang: feedLang }, actorLink(actor))))))];
   },
   prerender: true,
 };
