@@ -44,8 +44,10 @@ export const embed: EmbedDescriptor = {
   fallback(dossier, options, lang, words) {
     const actors = listed(dossier, options, lang);
     if (!actors.length) return [dossierLink(dossier, words)];
-    // Each actor as its card's head (name linked to the testimony, kind and role, place): about
-    // a card's room per actor, so that the list does not grow much when its cards replace it.
+    // Each actor as their card's head (name linked to the testimony, kind and role, place):
+    // three lines where the widget shows a card, so that the list is about as tall as its grid
+    // of cards on a desktop column, and on a phone already takes what follows it below the
+    // screen: the cards replace it without moving what one sees (`BENCH_ONLY=cls npm run bench`).
     const feedLang = langApart(contentLang(dossier), lang);
     return [h('ul', {}, ...actors.map((actor) => h('li', {}, ...actorHead(actor, dossier, lang, h('strong', { lang: feedLang }, actorLink(actor))))))];
   },
