@@ -145,10 +145,19 @@ async function cases() {
 const OBSERVE = () => {
   window.__cls = 0;
   window.__shifts = [];
-  // The first paint, and the loader's first run: its first modulepreload link (src/chunk-integrity.ts).
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'first-paint') window.__firstPaint = entry.startTime;
-  }).observe({ type: 'paint', buffered: true });
+  // The first frame (its animation frame callbacks run before its style and layout), and the
+  // loader's first run: its first modulepreload link (src/chunk-integrity.ts). Room the loader
+  // reserved at its start would be in the first frame exactly when it ran before that frame's
+  // callbacks (checked: a loader with such a rule removed the definition's shift in those loads
+  // and in no other). The first-paint entry is no such mark: it is stamped when the frame is
+  // presented, after its layout, and a loader that ran in between missed it.
+  requestAnimationFrame(() => (window.__firstFrame = performance.now()));
+  // The first definition of an element: when its chunk has run.
+  const define = customElements.define.bind(customElements);
+  customElements.define = (...args) => {
+    window.__defined ??= performance.now();
+    return define(...args);
+  };
   new MutationObserver((records, observer) => {
     if (records.some((r) => [...r.addedNodes].some((n) => n.rel === 'modulepreload'))) {
       window.__loaderRan = performance.now();
@@ -185,8 +194,8 @@ async function run(tab, origin, c, oneStepHeight) {
     // Before the feed answered: the element's definition (and its skeleton), not its data.
     const feed = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.startsWith('/cls/') && e.name.endsWith('.json'));
     const early = window.__shifts.filter((s) => s.at < (feed?.responseEnd ?? 0)).reduce((n, s) => n + s.value, 0);
-    const loaderFirst = window.__loaderRan !== undefined && window.__firstPaint !== undefined ? window.__loaderRan < window.__firstPaint : undefined;
-    return { cls: window.__cls, early, loaderFirst, shifts: window.__shifts, height: document.querySelector(t).getBoundingClientRect().height };
+    const before = (t) => (t !== undefined && window.__firstFrame !== undefined ? t < window.__firstFrame : undefined);
+    return { cls: window.__cls, early, loaderFirst: before(window.__loaderRan), definedFirst: before(window.__defined), shifts: window.__shifts, height: document.querySelector(t).getBoundingClientRect().height };
   }, tag);
 }
 
@@ -238,15 +247,15 @@ export async function measureCls(browser) {
         for (let i = 0; i < REPS; i++) runs.push(await run(tab, bench.origin, c));
         const worst = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
         const skeleton = c.mode === 'bare' ? await skeletonHeight(tab, bench.origin, c) : undefined;
-        const loaderFirst = runs.map((r) => r.loaderFirst).filter((v) => v !== undefined);
-        results.push({ ...c, width: size.label, cls: worst.cls, early: worst.early, runs: runs.map((r) => r.cls), height: worst.height, skeleton, shifts: worst.shifts, loaderFirst });
+        const known = (key) => runs.map((r) => r[key]).filter((v) => v !== undefined);
+        results.push({ ...c, width: size.label, cls: worst.cls, early: worst.early, runs: runs.map((r) => r.cls), height: worst.height, skeleton, shifts: worst.shifts, loaderFirst: known('loaderFirst'), definedFirst: known('definedFirst') });
         debug(size, c, runs, worst, skeleton);
         if (c.mode !== 'bare') continue;
         // The reference for this entry: its final box, appearing in one step after the first paint.
         const oneStepRuns = [];
         for (let i = 0; i < REPS; i++) oneStepRuns.push(await run(tab, bench.origin, c, Math.round(worst.height)));
         const step = oneStepRuns.reduce((a, b) => (b.cls > a.cls ? b : a));
-        const f = { ...c, mode: 'one step, no room', width: size.label, cls: step.cls, early: step.cls, runs: oneStepRuns.map((r) => r.cls), height: step.height, shifts: step.shifts, loaderFirst: [] };
+        const f = { ...c, mode: 'one step, no room', width: size.label, cls: step.cls, early: step.cls, runs: oneStepRuns.map((r) => r.cls), height: step.height, shifts: step.shifts, loaderFirst: [], definedFirst: [] };
         results.push(f);
         debug(size, f, oneStepRuns, step);
       }
@@ -304,10 +313,14 @@ export async function printCls(browser) {
       `module script runs, then a bare element grows from nothing to its skeleton. From then on (skeleton, fallback or notice to what replaces ` +
       `it), the worst is ${after.toFixed(4)}.`,
   );
-  const loads = widgets.filter((r) => !r.loaderAttributes).flatMap((r) => r.loaderFirst);
+  const loads = (blocking, key = 'loaderFirst') => {
+    const runs = widgets.filter((r) => blocking === undefined || !!r.loaderAttributes === blocking).flatMap((r) => r[key]);
+    return `${runs.filter(Boolean).length} of ${runs.length}`;
+  };
   console.log(
-    `The loader (a plain module script in the head) ran before the first paint in ${loads.filter(Boolean).length} of ${loads.length} loads (its first modulepreload link against ` +
-      `the first-paint entry): only then could a script of ours reserve room in the first frame. "one step, no room": the widget's final ` +
+    `The loader ran before the first frame in ${loads(false)} loads as a plain module script in the head, in ${loads(true)} with ` +
+      `blocking="render" (its first modulepreload link against the first animation frame): only then could a script of ours reserve room ` +
+      `in the first frame (an element was defined before the first frame in ${loads(undefined, 'definedFirst')} loads). "one step, no room": the widget's final ` +
       `box appearing at once after the first paint, the move that a first frame without room leaves to make (bare widgets make it in two ` +
       `moves, skeleton then content). Room in the first frame (fallback, pre-render, or the README's CSS) is what removes it.`,
   );
