@@ -4,6 +4,16 @@
  * <head>), with a slow feed (held FEED_DELAY ms), at a phone width and a desktop width.
  *
  * - bare: the element with nothing inside (no fallback, no pre-render): it shows a skeleton;
+ * - bare, loader blocking="render": the same, the loader's tag with `blocking="render"` (it runs
+ *   before the first paint in Chromium; the element's chunk, which it imports, still after);
+ * - bare, room in page CSS: the same, on a page whose stylesheet gives bare elements their
+ *   skeleton's room before they are defined (the README's `:not(:defined)` rules, read from the
+ *   README itself);
+ * - one step, no room: no widget, but a box of the bare widget's final height that appears in
+ *   one step after the first paint: the move that a first frame without room for the widget
+ *   leaves to make. A bare widget splits it in two (its skeleton at definition, then the
+ *   content), which scores about as much (less when the skeleton is the shorter: the second
+ *   move shifts fewer lines still on screen); no script that runs after the first paint avoids it;
  * - fallback: with the fallback content the embed generator writes (buildSnippet's);
  * - failing: the feed answers 404 (or the id is not in it): the error notice and retry button
  *   appear, the fallback stays.
@@ -15,7 +25,9 @@
  * puppeteer-core), from navigation until every widget has rendered or failed, plus 500 ms.
  *
  * "before data" is the part of the score made before the feed answered: the element's definition
- * (a bare element growing from nothing to its skeleton, after the page's first paint).
+ * (a bare element growing from nothing to its skeleton, after the page's first paint). Each load
+ * also records when the loader first ran (its first modulepreload link) against the first
+ * paint: a loader that ran before the first paint could have reserved room; it prints how often.
  *
  * It also prints what sized the skeletons: the height of each kind's skeleton against the
  * heights its entries render at, per width (BENCH_DEBUG=1 adds every shift and its sources).
@@ -43,16 +55,42 @@ const PARAGRAPH =
   'associations, entreprises et collectivités y travaillent au même niveau, et les initiatives qui en ' +
   'naissent durent plus longtemps. Cet article de blog partenaire cite le dossier et en reprend un extrait.';
 
-/** A plain partner page: text above and below the widget, the loader in the head. */
-function page(widget) {
+/**
+ * The README's rules that give bare elements their skeleton's room before the script runs: the
+ * CSS block after its `<!-- bare-room` marker (the partner's copy is the one measured).
+ */
+export function bareRoomCss() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = /<!-- bare-room[^>]*-->\s*```css\n([\s\S]*?)```/.exec(readme);
+  if (!block) throw new Error('README.md: no ```css block after <!-- bare-room -->');
+  return block[1].trim();
+}
+
+/**
+ * The one-step reference: a box of `height` px (the widget's final height) that appears at once in the
+ * second frame after the first paint, where the widget would be.
+ */
+const ONE_STEP_SCRIPT = (height) => `<script type="module">
+new PerformanceObserver(() => requestAnimationFrame(() => requestAnimationFrame(() => {
+  document.getElementById('room').style.height = '${Number(height)}px';
+  window.__grown = true;
+}))).observe({ type: 'paint', buffered: true });
+</script>`;
+
+/**
+ * A plain partner page: text above and below the widget, the loader in the head (with
+ * `loaderAttributes`), and `head`, extra markup.
+ */
+function page(widget, head = '', loaderAttributes = '') {
   return `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>CLS</title>
-<script type="module" src="/dist/cdn/loader.js"></script>
+<script type="module" src="/dist/cdn/loader.js"${loaderAttributes}></script>
 <style>body { max-width: 42rem; margin: 0 auto; padding: 0 1rem; font: 18px/1.6 Georgia, serif; }</style>
+${head}
 </head>
 <body>
 <h1>Un blog partenaire</h1>
@@ -69,6 +107,7 @@ async function cases() {
   const json = JSON.parse(readFileSync(join(root, 'demo/feeds/pratiques-collaboratives.json'), 'utf8'));
   const { dossier } = m.parseFeed(json, `http://127.0.0.1${FEED}`);
   const words = m.stringsFor('fr').snippet;
+  const bareRoom = bareRoomCss();
   const fallbackOf = async (tag, options) => {
     const { embed } = await m.EMBEDS[tag]();
     return embed.fallback(dossier, options, 'fr', words).map((node) => m.fallbackHtml(node)).join('\n');
@@ -84,6 +123,9 @@ async function cases() {
     const fallback = await fallbackOf(entry.tag, entry.options);
     const element = (feed, inner) => `<${entry.tag} feed="${feed}" ${entry.attrs}>${inner}</${entry.tag}>`;
     list.push({ ...entry, mode: 'bare', html: element(FEED, '') });
+    // The loader blocks rendering until it has run (Chromium): the element's chunk still comes after the first paint.
+    list.push({ ...entry, mode: 'bare, loader blocking="render"', html: element(FEED, ''), loaderAttributes: ' blocking="render"' });
+    list.push({ ...entry, mode: 'bare, room in page CSS', html: element(FEED, ''), head: `<style>${bareRoom}</style>` });
     list.push({ ...entry, mode: 'fallback', html: element(FEED, fallback) });
   }
   // Failing widgets: a feed that answers 404, bare and with fallback; an id not in the feed.
@@ -103,6 +145,25 @@ async function cases() {
 const OBSERVE = () => {
   window.__cls = 0;
   window.__shifts = [];
+  // The first frame (its animation frame callbacks run before its style and layout), and the
+  // loader's first run: its first modulepreload link (src/chunk-integrity.ts). Room the loader
+  // reserved at its start would be in the first frame exactly when it ran before that frame's
+  // callbacks (checked: a loader with such a rule removed the definition's shift in those loads
+  // and in no other). The first-paint entry is no such mark: it is stamped when the frame is
+  // presented, after its layout, and a loader that ran in between missed it.
+  requestAnimationFrame(() => (window.__firstFrame = performance.now()));
+  // The first definition of an element: when its chunk has run.
+  const define = customElements.define.bind(customElements);
+  customElements.define = (...args) => {
+    window.__defined ??= performance.now();
+    return define(...args);
+  };
+  new MutationObserver((records, observer) => {
+    if (records.some((r) => [...r.addedNodes].some((n) => n.rel === 'modulepreload'))) {
+      window.__loaderRan = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
@@ -117,20 +178,24 @@ const OBSERVE = () => {
   }).observe({ type: 'layout-shift', buffered: true });
 };
 
-/** One run: load the page, wait until the widget rendered or failed, read CLS and sizes. */
-async function run(tab, origin, c) {
-  await tab.goto(`${origin}/cls/${c.id}`, { waitUntil: 'load' });
-  const tag = c.tag ?? c.kind;
+/** One run: load the page, wait until the widget rendered or failed (or the one-step box grew), read CLS and sizes. */
+async function run(tab, origin, c, oneStepHeight) {
+  const oneStep = oneStepHeight !== undefined;
+  await tab.goto(oneStep ? `${origin}/cls/one-step?h=${oneStepHeight}` : `${origin}/cls/${c.id}`, { waitUntil: 'load' });
+  const tag = oneStep ? '#room' : (c.tag ?? c.kind);
   await withTimeout(
-    tab.waitForFunction((t) => document.querySelector(t)?.matches(':state(complete), :state(error)'), { polling: 50, timeout: 20000 }, tag),
-    `${c.kind} ${c.mode}: render`,
+    oneStep
+      ? tab.waitForFunction(() => window.__grown, { polling: 50, timeout: 20000 })
+      : tab.waitForFunction((t) => document.querySelector(t)?.matches(':state(complete), :state(error)'), { polling: 50, timeout: 20000 }, tag),
+    `${c.kind} ${oneStep ? 'one step' : c.mode}: render`,
   );
   await sleep(500);
   return tab.evaluate((t) => {
     // Before the feed answered: the element's definition (and its skeleton), not its data.
     const feed = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.startsWith('/cls/') && e.name.endsWith('.json'));
     const early = window.__shifts.filter((s) => s.at < (feed?.responseEnd ?? 0)).reduce((n, s) => n + s.value, 0);
-    return { cls: window.__cls, early, shifts: window.__shifts, height: document.querySelector(t).getBoundingClientRect().height };
+    const before = (t) => (t !== undefined && window.__firstFrame !== undefined ? t < window.__firstFrame : undefined);
+    return { cls: window.__cls, early, loaderFirst: before(window.__loaderRan), definedFirst: before(window.__defined), shifts: window.__shifts, height: document.querySelector(t).getBoundingClientRect().height };
   }, tag);
 }
 
@@ -142,12 +207,21 @@ async function skeletonHeight(tab, origin, c) {
   return tab.evaluate((t) => document.querySelector(t).getBoundingClientRect().height, tag);
 }
 
+/** BENCH_DEBUG=1: every run's score and the worst run's shifts with their sources. */
+function debug(size, c, runs, worst, skeleton) {
+  if (!process.env.BENCH_DEBUG) return;
+  console.log(`  ${size.label} ${c.kind} ${c.mode} ${c.attrs ?? ''}: CLS ${runs.map((r) => r.cls.toFixed(4)).join(' ')}, height ${Math.round(worst.height)}${skeleton ? `, skeleton ${Math.round(skeleton)}` : ''}`);
+  for (const s of worst.shifts) console.log(`    ${Math.round(s.at)} ms ${s.value.toFixed(4)}: ${s.sources.join(', ')}`);
+}
+
 export async function measureCls(browser) {
   const { list, feed } = await cases();
   const files = filesUnder('dist/cdn');
   const bench = await startBenchServer(files, (url) => {
+    if (url.pathname === '/cls/one-step') return page('<div id="room"></div>', ONE_STEP_SCRIPT(url.searchParams.get('h')));
     const match = /^\/cls\/(\d+)$/.exec(url.pathname);
-    return match ? page(list[Number(match[1])].html) : null;
+    const c = match && list[Number(match[1])];
+    return c ? page(c.html, c.head, c.loaderAttributes) : null;
   });
   const results = [];
   try {
@@ -173,11 +247,17 @@ export async function measureCls(browser) {
         for (let i = 0; i < REPS; i++) runs.push(await run(tab, bench.origin, c));
         const worst = runs.reduce((a, b) => (b.cls > a.cls ? b : a));
         const skeleton = c.mode === 'bare' ? await skeletonHeight(tab, bench.origin, c) : undefined;
-        results.push({ ...c, width: size.label, cls: worst.cls, early: worst.early, runs: runs.map((r) => r.cls), height: worst.height, skeleton, shifts: worst.shifts });
-        if (process.env.BENCH_DEBUG) {
-          console.log(`  ${size.label} ${c.kind} ${c.mode} ${c.attrs ?? ''}: CLS ${runs.map((r) => r.cls.toFixed(4)).join(' ')}, height ${Math.round(worst.height)}${skeleton ? `, skeleton ${Math.round(skeleton)}` : ''}`);
-          for (const s of worst.shifts) console.log(`    ${Math.round(s.at)} ms ${s.value.toFixed(4)}: ${s.sources.join(', ')}`);
-        }
+        const known = (key) => runs.map((r) => r[key]).filter((v) => v !== undefined);
+        results.push({ ...c, width: size.label, cls: worst.cls, early: worst.early, runs: runs.map((r) => r.cls), height: worst.height, skeleton, shifts: worst.shifts, loaderFirst: known('loaderFirst'), definedFirst: known('definedFirst') });
+        debug(size, c, runs, worst, skeleton);
+        if (c.mode !== 'bare') continue;
+        // The reference for this entry: its final box, appearing in one step after the first paint.
+        const oneStepRuns = [];
+        for (let i = 0; i < REPS; i++) oneStepRuns.push(await run(tab, bench.origin, c, Math.round(worst.height)));
+        const step = oneStepRuns.reduce((a, b) => (b.cls > a.cls ? b : a));
+        const f = { ...c, mode: 'one step, no room', width: size.label, cls: step.cls, early: step.cls, runs: oneStepRuns.map((r) => r.cls), height: step.height, shifts: step.shifts, loaderFirst: [], definedFirst: [] };
+        results.push(f);
+        debug(size, f, oneStepRuns, step);
       }
       await tab.close();
     }
@@ -204,7 +284,8 @@ export async function printCls(browser) {
       return [Math.max(...values).toFixed(4), percentile(values, 0.5).toFixed(4), percentile(runs.map((r) => r.early), 0.5).toFixed(4)];
     });
     const worst = Math.max(...Object.values(g.byWidth).flat().map((r) => r.cls));
-    return [g.kind, g.mode, String(g.byWidth[CLS_WIDTHS[0].label].length), ...cells, verdict(worst <= CLS_TARGET)];
+    // No widget: the move that a first frame without room for the widget leaves to make.
+    return [g.kind, g.mode, String(g.byWidth[CLS_WIDTHS[0].label].length), ...cells, g.mode === 'one step, no room' ? '(reference)' : verdict(worst <= CLS_TARGET)];
   });
   printTable(
     `LAYOUT SHIFT — one widget, no pre-render, on a plain page (text above and below), feed held ${FEED_DELAY} ms; worst of ${REPS} runs per entry; target ≤ ${CLS_TARGET}`,
@@ -220,12 +301,27 @@ export async function printCls(browser) {
     }
   }
   printTable('SKELETON HEIGHT against the rendered heights of the sample\'s entries (px)', ['widget', 'width', 'skeleton', 'min', 'median', 'max'], sizes);
-  const worst = Math.max(...results.map((r) => r.cls));
+  const widgets = results.filter((r) => r.mode !== 'one step, no room');
+  const worstOf = (rows) => Math.max(...rows.map((r) => r.cls));
+  const worst = worstOf(widgets);
+  const reserved = widgets.filter((r) => r.mode === 'bare, room in page CSS' || (!r.mode.startsWith('bare') && r.mode !== 'failing, bare'));
   console.log(`Worst of all: ${worst.toFixed(4)} → ${verdict(worst <= CLS_TARGET)}`);
-  const after = Math.max(...results.map((r) => r.cls - r.early));
+  console.log(`Worst with room in the first frame (fallback, or the README's CSS for bare elements): ${worstOf(reserved).toFixed(4)} → ${verdict(worstOf(reserved) <= CLS_TARGET)}`);
+  const after = Math.max(...widgets.map((r) => r.cls - r.early));
   console.log(
     `"before data": the part of the median entry's score before the feed answered, i.e. the element's definition: the page is drawn before the ` +
       `module script runs, then a bare element grows from nothing to its skeleton. From then on (skeleton, fallback or notice to what replaces ` +
       `it), the worst is ${after.toFixed(4)}.`,
+  );
+  const loads = (blocking, key = 'loaderFirst') => {
+    const runs = widgets.filter((r) => blocking === undefined || !!r.loaderAttributes === blocking).flatMap((r) => r[key]);
+    return `${runs.filter(Boolean).length} of ${runs.length}`;
+  };
+  console.log(
+    `The loader ran before the first frame in ${loads(false)} loads as a plain module script in the head, in ${loads(true)} with ` +
+      `blocking="render" (its first modulepreload link against the first animation frame): only then could a script of ours reserve room ` +
+      `in the first frame (an element was defined before the first frame in ${loads(undefined, 'definedFirst')} loads). "one step, no room": the widget's final ` +
+      `box appearing at once after the first paint, the move that a first frame without room leaves to make (bare widgets make it in two ` +
+      `moves, skeleton then content). Room in the first frame (fallback, pre-render, or the README's CSS) is what removes it.`,
   );
 }

@@ -81,6 +81,11 @@ describe('<embed-generator>: hostile input, failures, keyboard, stories', () => 
         const element = doc.querySelector(tag)!;
         expect(element.getAttribute('feed')).to.equal('https://media.example/feed.json?a=1&b="2"');
         if (tag === 'actor-card') expect(element.getAttribute('actor')).to.equal('a"><script>alert(1)</script>');
+        if (tag === 'actor-card' || tag === 'actor-list') {
+          // The card's head, name and role, stays text.
+          expect(element.querySelector('strong')!.textContent, tag).to.equal(hostile);
+          expect(element.querySelector('strong')!.parentElement!.textContent, tag).to.contain('· </p><script>alert(2)</script>');
+        }
         if (tag === 'dossier-quote') {
           expect(element.querySelector('blockquote p')!.textContent).to.equal('</blockquote></dossier-quote><script>alert(3)</script>');
           expect(element.querySelector('footer')!.textContent).to.equal(`— ${hostile}, </p><script>alert(2)</script>`);
@@ -97,6 +102,40 @@ describe('<embed-generator>: hostile input, failures, keyboard, stories', () => 
       });
       expect(nodes.map((n) => fallbackHtml(n)).join('\n')).to.equal(
         '<p>A &lt;b&gt;</p>\n<p><a href="https://x.example/?a=1&amp;b=2">Read “A &lt;b&gt;”</a></p>',
+      );
+    });
+
+    it('a card\'s fallback: its rows in the widget\'s words, the feed\'s words in their own language, <br> without end tag', async () => {
+      const card = (await loadEmbeds()).get('actor-card')!;
+      const { dossier } = parseFeed(
+        {
+          version: 'https://jsonfeed.org/version/1.1',
+          title: 'T',
+          home_page_url: 'https://media.example/d',
+          language: 'fr',
+          _dossier: {
+            version: 1,
+            id: 'd',
+            title: 'D',
+            places: [{ id: 'p', name: 'Murat & co', department: '15' }],
+            themes: [{ id: 't', name: 'Entraide <b>' }],
+            actors: [{ id: 'a', kind: 'organisation', name: 'Asso', role: 'Tiers-lieu', place: 'p', themes: ['t'], summary: 'Un lieu.', url: 'https://asso.example/' }],
+          },
+          items: [],
+        },
+        'https://media.example/feed.json',
+      );
+      const serialise = (options: Record<string, string>) =>
+        card.fallback(dossier!, { actor: 'a', ...options }, 'en', { ...frStrings.snippet, themes: 'Themes:' }).map((n) => fallbackHtml(n)).join('\n');
+      expect(serialise({})).to.equal(
+        '<p><strong lang="fr">Asso</strong><br>Organisation · <span lang="fr">Tiers-lieu</span><br><span lang="fr">Murat &amp; co (15)</span></p>\n' +
+          '<p lang="fr">Un lieu.</p>\n' +
+          '<p>Themes: <span lang="fr">Entraide &lt;b&gt;</span></p>\n' +
+          '<p><a href="https://asso.example/">Website</a></p>',
+      );
+      // A compact card is its head and its links: the fallback too.
+      expect(serialise({ 'card-layout': 'compact' })).to.equal(
+        '<p><strong lang="fr">Asso</strong><br>Organisation · <span lang="fr">Tiers-lieu</span></p>\n<p><a href="https://asso.example/">Website</a></p>',
       );
     });
   });

@@ -99,7 +99,7 @@ describe('<embed-generator>', () => {
   });
 
   describe('other elements', () => {
-    it('an actor card: the chosen actor, a line of fallback with a link to the testimony', async () => {
+    it('an actor card: the chosen actor, the card\'s rows as fallback (head, themes, quote, links to the testimony and the site)', async () => {
       const el = await generator(html`<embed-generator feed=${feedUrl('fictional')} integrity-src=${INTEGRITY}></embed-generator>`);
       await click(el, 'input[name=element][value=actor-card]');
       await choose(el, 'actor', 'camille-exemple');
@@ -107,8 +107,10 @@ describe('<embed-generator>', () => {
       const snippet = el.snippet;
       expect(snippet).to.contain('  actor="camille-exemple"\n  with-quote\n  lang="fr">');
       expect(snippet).to.contain(
-        '  <p><a href="https://media.example/dossiers/fictif/camille-exemple">Camille Exemple</a> — Coordinatrice, Association Fictive</p>\n' +
-          '  <blockquote>\n    <p>Une phrase inventée pour les tests, que personne n’a dite.</p>\n  </blockquote>\n</actor-card>',
+        '  <p><strong>Camille Exemple</strong><br>Personne · Coordinatrice · Association Fictive<br>Villeneuve-Exemple (63)</p>\n' +
+          '  <p>Thèmes : Entraide</p>\n' +
+          '  <blockquote>\n    <p>Une phrase inventée pour les tests, que personne n’a dite.</p>\n  </blockquote>\n' +
+          '  <p><a href="https://media.example/dossiers/fictif/camille-exemple">Lire le témoignage</a> · <a href="https://association-fictive.example/">Site web</a></p>\n</actor-card>',
       );
       const card = await previewed(el, 'actor-card');
       expect(card.getAttribute('actor')).to.equal('camille-exemple');
@@ -136,7 +138,8 @@ describe('<embed-generator>', () => {
       const doc = parse(el.snippet);
       const list = doc.querySelector('actor-list')!;
       expect([list.getAttribute('kind'), list.getAttribute('department'), list.getAttribute('sort')]).to.deep.equal(['person', '15', 'name']);
-      expect([...list.querySelectorAll('li')].map(text)).to.deep.equal(['Marie Carreaud — Maison des Compétences']);
+      // Each actor as its card's head: name (linked to the testimony when there is one), kind and organisation, place.
+      expect([...list.querySelectorAll('li')].map((li) => li.innerHTML)).to.deep.equal(['<strong>Marie Carreaud</strong><br>Personne · Maison des Compétences<br>Aurillac (15)']);
       expect(text($(el, 'fieldset.content p.hint'))).to.equal('1 acteur correspond à ces critères.');
       const widget = await previewed(el, 'actor-list');
       expect(widget.shadowRoot!.querySelectorAll('[part=name]')).to.have.length(1);

@@ -21,7 +21,7 @@ export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => EN
 
 export type FallbackNode = string | FallbackElement;
 export interface FallbackElement {
-  tag: 'blockquote' | 'p' | 'footer' | 'a' | 'ul' | 'li';
+  tag: 'blockquote' | 'p' | 'footer' | 'a' | 'ul' | 'li' | 'strong' | 'span' | 'br';
   attributes: Record<string, string>;
   children: FallbackNode[];
 }
@@ -40,6 +40,9 @@ export const h = (tag: FallbackElement['tag'], attributes: Record<string, string
 export const langApart = (content: string | undefined, widget: string): string | undefined =>
   content && content.toLowerCase().split('-')[0] !== widget.toLowerCase().split('-')[0] ? content : undefined;
 
+/** Feed content in a `<span lang>` when its language is apart from the widget's (see langApart), else as it is. */
+export const inLang = (lang: string | undefined, content: FallbackNode): FallbackNode => (lang ? h('span', { lang }, content) : content);
+
 /** A link when the URL passes the allow-list, the bare text otherwise. */
 export const link = (url: string | undefined, text: string): FallbackNode => {
   const href = safeLinkUrl(url);
@@ -54,6 +57,8 @@ export const dossierLink = (dossier: Dossier, words: GeneratorStrings['snippet']
 
 /** Elements whose children go on their own lines. */
 const BLOCKS = new Set(['blockquote', 'ul']);
+/** Elements without content, hence without an end tag. */
+const VOID = new Set(['br']);
 
 /** HTML source of a fallback node, indented for a human to read; every string escaped. */
 export function fallbackHtml(node: FallbackNode, indent = ''): string {
@@ -61,6 +66,7 @@ export function fallbackHtml(node: FallbackNode, indent = ''): string {
   const attributes = Object.entries(node.attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
+  if (VOID.has(node.tag)) return `<${node.tag}${attributes}>`;
   if (!BLOCKS.has(node.tag)) return `<${node.tag}${attributes}>${node.children.map((c) => fallbackHtml(c)).join('')}</${node.tag}>`;
   const inner = node.children.map((c) => `${indent}  ${fallbackHtml(c, `${indent}  `)}\n`).join('');
   return `<${node.tag}${attributes}>\n${inner}${indent}</${node.tag}>`;

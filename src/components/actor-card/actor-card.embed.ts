@@ -1,18 +1,62 @@
 /** How the embed generator offers `<actor-card>`: which actor, which layout, with or without their quote. */
-import type { EmbedDescriptor } from '../../generator/embed-descriptor.js';
+import type { EmbedDescriptor, Options } from '../../generator/embed-descriptor.js';
 import { stringOption } from '../../generator/embed-descriptor.js';
-import { actorDetails, dossierLink, type FallbackNode, h, langApart, link } from '../../generator/fallback.js';
+import { actorDetails, dossierLink, type FallbackElement, type FallbackNode, h, inLang, langApart, link } from '../../generator/fallback.js';
+import type { GeneratorStrings } from '../../generator/strings.js';
 import { contentLang } from '../../core/lang.js';
+import { safeLinkUrl } from '../../feed/safe-url.js';
+import { pick } from '../../i18n/languages.js';
 import { format } from '../../i18n/messages.js';
-import type { Actor } from '../../feed/model.js';
+import { card } from '../../i18n/tables/card.js';
+import type { Actor, Dossier } from '../../feed/model.js';
 import { testimonyUrl } from './testimony-url.js';
 import { actorSchema } from '../../embed-site/page.js';
 
-/** "Name — Role, Organisation", the name linked to the actor's testimony, else their site (also the list's fallback lines). */
-export const actorLine = (actor: Actor): FallbackNode[] => {
-  const line = actorDetails(actor);
-  return [link(testimonyUrl(actor) ?? actor.url, actor.name), ...(line ? [` — ${line}`] : [])];
-};
+/** The actor's name linked to their testimony, else their site, else bare (the list's fallback names). */
+export const actorLink = (actor: Actor): FallbackNode => link(testimonyUrl(actor) ?? actor.url, actor.name);
+
+/**
+ * The card's head and place, one line each, as the card shows them: the name (`name`: bold, or
+ * linked), "Kind · Role · Organisation", "Place (département)". Feed words carry the feed's
+ * language when it is not the widget's; the kind is the widget's (the card's own words).
+ */
+export function actorHead(actor: Actor, dossier: Dossier, lang: string, name: FallbackNode, withPlace = true): FallbackNode[] {
+  const feedLang = langApart(contentLang(dossier), lang);
+  const details = [actor.role, actor.organisation?.name].filter(Boolean).join(' · ');
+  const place = withPlace && actor.place && `${actor.place.name}${actor.place.department ? ` (${actor.place.department})` : ''}`;
+  return [
+    name,
+    h('br', {}),
+    pick(lang, card).kind[actor.kind],
+    ...(details ? [' · ', inLang(feedLang, details)] : []),
+    ...(place ? [h('br', {}), inLang(feedLang, place)] : []),
+  ];
+}
+
+/**
+ * The card as plain paragraphs, in the card's order and about its room in the page's own
+ * typography (one paragraph per row of the card: head and place, summary, themes, quote, links; a
+ * compact card's head and links), so that
+ * the rendered card replaces it without moving the page (`BENCH_ONLY=cls npm run bench`).
+ */
+function cardFallback(actor: Actor, dossier: Dossier, lang: string, words: GeneratorStrings['snippet'], options: Options): FallbackElement[] {
+  const feedLang = langApart(contentLang(dossier), lang);
+  const t = pick(lang, card);
+  // The compact card is its head and its links: no place, summary, themes nor quote.
+  const full = stringOption(options, 'card-layout') !== 'compact';
+  const quote = full && options['with-quote'] === true ? actor.quotes[0] : undefined;
+  const testimony = safeLinkUrl(testimonyUrl(actor));
+  const website = safeLinkUrl(actor.url);
+  const links = [...(testimony ? [h('a', { href: testimony }, t.testimony)] : []), ...(website ? [h('a', { href: website }, t.website)] : [])];
+  const themes = actor.themes.map((theme) => theme.name).join(', ');
+  return [
+    h('p', {}, ...actorHead(actor, dossier, lang, h('strong', { lang: feedLang }, actor.name), full)),
+    ...(full && actor.summary ? [h('p', { lang: feedLang }, actor.summary)] : []),
+    ...(full && themes ? [h('p', {}, `${words.themes} `, inLang(feedLang, themes))] : []),
+    ...(quote ? [h('blockquote', { lang: langApart(contentLang(dossier, quote.item?.language), lang) }, h('p', {}, quote.text))] : []),
+    ...(links.length ? [h('p', {}, ...links.flatMap((a, i) => (i ? [' · ', a] : [a])))] : []),
+  ];
+}
 
 export const embed: EmbedDescriptor = {
   options: [
@@ -38,11 +82,7 @@ export const embed: EmbedDescriptor = {
   fallback(dossier, options, lang, words) {
     const actor = dossier.actors.get(stringOption(options, 'actor'));
     if (!actor) return [dossierLink(dossier, words)];
-    const quote = options['with-quote'] === true ? actor.quotes[0] : undefined;
-    return [
-      h('p', { lang: langApart(contentLang(dossier), lang) }, ...actorLine(actor)),
-      ...(quote ? [h('blockquote', { lang: langApart(contentLang(dossier, quote.item?.language), lang) }, h('p', {}, quote.text))] : []),
-    ];
+    return cardFallback(actor, dossier, lang, words, options);
   },
   prerender: true,
   // One page per actor: the card with their first quote, a Person or Organization.

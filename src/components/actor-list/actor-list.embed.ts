@@ -6,7 +6,7 @@ import { departmentOption, topicOption } from '../../generator/filter-options.js
 import { contentLang } from '../../core/lang.js';
 import { plural } from '../../i18n/format.js';
 import type { Dossier } from '../../feed/model.js';
-import { actorLine } from '../actor-card/actor-card.embed.js';
+import { actorHead, actorLink } from '../actor-card/actor-card.embed.js';
 import { selectActors } from './select-actors.js';
 
 /** The actors the element shows for these options: its own selection. */
@@ -44,7 +44,12 @@ export const embed: EmbedDescriptor = {
   fallback(dossier, options, lang, words) {
     const actors = listed(dossier, options, lang);
     if (!actors.length) return [dossierLink(dossier, words)];
-    return [h('ul', { lang: langApart(contentLang(dossier), lang) }, ...actors.map((actor) => h('li', {}, ...actorLine(actor))))];
+    // Each actor as their card's head (name linked to the testimony, kind and role, place):
+    // three lines where the widget shows a card, so that the list is about as tall as its grid
+    // of cards on a desktop column, and on a phone already takes what follows it below the
+    // screen: the cards replace it without moving what one sees (`BENCH_ONLY=cls npm run bench`).
+    const feedLang = langApart(contentLang(dossier), lang);
+    return [h('ul', {}, ...actors.map((actor) => h('li', {}, ...actorHead(actor, dossier, lang, h('strong', { lang: feedLang }, actorLink(actor))))))];
   },
   prerender: true,
 };

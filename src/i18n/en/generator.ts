@@ -133,6 +133,7 @@ export const generator: typeof frGenerator = {
   snippet: {
     testimony: 'Read the testimony',
     dossier: 'Read the dossier “{title}”',
+    themes: 'Themes:',
     frameTitle: {
       quote: 'Quote from {name}, dossier “{title}”',
       actor: '{name}’s card, dossier “{title}”',

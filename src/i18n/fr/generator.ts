@@ -144,6 +144,7 @@ export const generator = {
   snippet: {
     testimony: 'Lire le témoignage',
     dossier: 'Lire le dossier « {title} »',
+    themes: 'Thèmes :',
     frameTitle: {
       quote: 'Citation de {name}, dossier « {title} »',
       actor: 'Fiche de {name}, dossier « {title} »',
