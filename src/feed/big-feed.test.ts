@@ -158,10 +158,33 @@ describe('Big valid feeds, parsed in slices', function () {
     expect(result.problems).to.deep.equal(expected.problems);
   });
 
+  it('a 2.7 MB feed (under 4 MiB: JSON.parse at once) still has its feed parser run in slices, and equals the one-go parse', async () => {
+    const url = '/big-feeds/synthetic?initiatives=10000';
+    const text = await (await fetch(url)).text();
+    expect(text.length).to.be.within(2_000_000, 1 << 22);
+    const g = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+    const original = g.scheduler;
+    let yields = 0;
+    g.scheduler = { yield: () => (yields++, new Promise((resolve) => setTimeout(resolve))) };
+    let result;
+    try {
+      result = await parseBigFeed(text, absoluteUrl(url));
+    } finally {
+      g.scheduler = original;
+    }
+    expect(yields).to.be.above(0);
+    const expected = parseFeed(JSON.parse(text), absoluteUrl(url));
+    expect([...result.dossier!.initiatives.keys()]).to.deep.equal([...expected.dossier!.initiatives.keys()]);
+    expect(result.problems).to.deep.equal(expected.problems);
+    expect(result.length).to.equal(text.length);
+  });
+
   it('parseBigFeed rejects a body that is not JSON with a SyntaxError, whatever its size', async () => {
     const text = await (await fetch(BIG)).text();
-    const error = await parseBigFeed(text.slice(0, -100), 'https://media.example/feed.json').catch((e: Error) => e);
-    expect(error).to.be.instanceOf(SyntaxError);
+    for (const body of [text.slice(0, -100), text.slice(0, 3_000_000)]) {
+      const error = await parseBigFeed(body, 'https://media.example/feed.json').catch((e: Error) => e);
+      expect(error).to.be.instanceOf(SyntaxError);
+    }
   });
 
   it('a widget renders from a 5 MB feed', async () => {
