@@ -33,8 +33,11 @@
  *   the CPU window. Parse: once per size, outside the runs, the same page fetches the feed again
  *   and times JSON.parse and parseFeed (src/feed bundled by esbuild, minified), median of 3.
  * - BENCH_PROFILE=N: instead of the timed runs, one run of each at N with a V8 CPU profile and
- *   a main-thread trace of the render and of the zoom step (ours from a readable esbuild build).
+ *   a main-thread trace of the render and of the zoom step (ours from a readable esbuild build),
+ *   the zoom step after the same idle wait and GC as in the timed runs. BENCH_TRACE_DIR=dir
+ *   also writes the traces there (map-<variant>-<n>-<render|zoom>.json, for chrome://tracing).
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CpuMeter, durations, heapAfterGC, interleave, measureHeldData, newTab } from './browser.mjs';
 import { FRAME_PROBE, pageHead } from './pages.mjs';
@@ -371,10 +374,18 @@ async function profileMap(browser, bench, state, n) {
         label: `map ${variant} ×${n} (profile)`,
         beforeData: startProfile,
         after: async (p) => {
-          printProfile(`PROFILE ${variant} ×${n}, first render (from 150 ms before the data)`, await stopProfile(p), bench.files);
+          const render = await stopProfile(p);
+          printProfile(`PROFILE ${variant} ×${n}, first render (from 150 ms before the data)`, render, bench.files);
+          // As in the timed runs (long tasks, then a GC, between the render and the zoom): the
+          // page has been idle, so the zoom step finds its cluster level computed.
+          await p.evaluate(() => window.__tasks(0));
+          await heapAfterGC(p);
           await startProfile(p);
           await p.evaluate(() => window.__zoom());
-          printProfile(`PROFILE ${variant} ×${n}, zoom step`, await stopProfile(p), bench.files);
+          const zoom = await stopProfile(p);
+          printProfile(`PROFILE ${variant} ×${n}, zoom step`, zoom, bench.files);
+          const dir = process.env.BENCH_TRACE_DIR;
+          if (dir) for (const [name, { trace }] of Object.entries({ render, zoom })) writeFileSync(join(dir, `map-${variant}-${n}-${name}.json`), JSON.stringify(trace));
         },
       });
     }

@@ -1,9 +1,7 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Loaded } from '../../core/dossier-controller.js';
 import { DossierElement } from '../../core/dossier-element.js';
 import { emit } from '../../core/events.js';
-import { serverStyle, styleProps } from '../../core/style-props.js';
 import type { Dossier, Initiative } from '../../feed/model.js';
 import { plural } from '../../i18n/format.js';
 import { contentLang } from '../../core/lang.js';
@@ -18,6 +16,7 @@ import type { ThemeStyle } from './map-markers.js';
 import { basePaths, buildBase, clusterZoom, fitScene, placeMarkers, sceneOf, summarise, toScreen, type Base, type PlacedMarker, type Scene } from './map-scene.js';
 import { identity, zoomAt } from './map-view.js';
 import { MapViewport } from './map-viewport.js';
+import { markerLayer, renderMarkers, type MarkerFace } from './marker-layer.js';
 import { MarkerNavigation } from './marker-navigation.js';
 import { memoizeOne } from './memoize-one.js';
 import type { Fit } from './projection.js';
@@ -287,6 +286,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     const markers = fit ? placeMarkers(scene, fit, v, size) : [];
     this.drawn = fit && { scene, fit, zoom: clusterZoom(scene, fit, v), markers: new Map(markers.map((mk) => [mk.key, mk])) };
     this.nav.show(markers);
+    const faces = markers.map((mk) => this.faceOf(mk, styles, m, content));
     const tiles = this.consent.template;
     const needsConsent = this.tiles && !tiles;
     return html`<div
@@ -313,13 +313,9 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
               ${renderLabels(scene, fit, v, markers, size)}
             </svg>`
           : nothing}
-        <div class="markers" @click=${this.markerClick} @focusin=${this.nav.focused}>
-          ${repeat(
-            markers,
-            (mk) => mk.key,
-            (mk) => this.renderMarker(mk, styles, m, content),
-          )}
-        </div>
+        ${isServer
+          ? html`<div class="markers">${renderMarkers(faces)}</div>`
+          : html`<div class="markers" @click=${this.markerClick} @focusin=${this.nav.focused} ${markerLayer(faces)}></div>`}
         <p id="map-help" class="sr-only">${m.help}</p>
         <div class="controls" part="controls">
           <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.viewport.zoomBy(2)}>+</button>
@@ -341,27 +337,21 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
   }
 
   /** An initiative's marker is named by the feed's words, in their language; a cluster's label is the page's. */
-  private renderMarker(marker: PlacedMarker, styles: Map<string, ThemeStyle>, m: MapStrings, content: string | undefined) {
+  private faceOf(marker: PlacedMarker, styles: Map<string, ThemeStyle>, m: MapStrings, content: string | undefined): MarkerFace {
     const initiative = marker.initiative;
     const style = (initiative && styles.get(initiative.themes[0]?.id ?? '')) || undefined;
     const place = initiative?.place;
-    const label = initiative
-      ? `${initiative.name}${place ? `, ${place.name}` : ''}`
-      : `${plural(m.cluster, marker.count, this.language)}. ${m.clusterHint}`;
-    const position = { transform: `translate(${marker.left}px, ${marker.top}px)`, '--_marker': style?.colour ?? 'var(--_accent)' };
-    return html`<button
-      type="button"
-      part="marker"
-      class="marker ${initiative ? `shape-${style?.shape ?? 'circle'}` : 'cluster'}"
-      data-key=${marker.key}
-      tabindex=${this.nav.tabIndex(marker.key)}
-      aria-label=${label}
-      lang=${initiative ? (content ?? nothing) : nothing}
-      aria-expanded=${initiative ? String(this.opened === initiative) : nothing}
-      ${styleProps(position)}
-      style=${serverStyle(position)}
-    >
-      ${initiative ? nothing : marker.count}
-    </button>`;
+    return {
+      key: marker.key,
+      className: `marker ${initiative ? `shape-${style?.shape ?? 'circle'}` : 'cluster'}`,
+      label: initiative ? `${initiative.name}${place ? `, ${place.name}` : ''}` : `${plural(m.cluster, marker.count, this.language)}. ${m.clusterHint}`,
+      lang: initiative ? content : undefined,
+      expanded: initiative ? String(this.opened === initiative) : undefined,
+      text: initiative ? '' : String(marker.count),
+      tabIndex: this.nav.tabIndex(marker.key),
+      left: marker.left,
+      top: marker.top,
+      colour: style?.colour ?? 'var(--_accent)',
+    };
   }
 }

@@ -72,7 +72,21 @@ function cells([x0, y0, x1, y1]: Box): number[] {
   return keys;
 }
 
-const meet = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/**
+ * Whether a box in `taken` meets the box x0, y0, x1, y1 (they overlap), looking in the cells
+ * it covers: no array or closure per call, since a label tries hundreds of places at each
+ * render, most of them taken where markers crowd.
+ */
+function blocked(taken: Map<number, Box[]>, x0: number, y0: number, x1: number, y1: number): boolean {
+  for (let i = Math.floor(x0 / CELL); i <= x1 / CELL; i++) {
+    for (let j = Math.floor(y0 / CELL); j <= y1 / CELL; j++) {
+      const boxes = taken.get(i * 4096 + j);
+      if (!boxes) continue;
+      for (const b of boxes) if (b[0] < x1 && x0 < b[2] && b[1] < y1 && y0 < b[3]) return true;
+    }
+  }
+  return false;
+}
 
 /** Whether a projected point is inside the rings (even-odd, as the outlines are drawn). */
 export function inside(rings: Point[][], x: number, y: number): boolean {
@@ -155,11 +169,15 @@ export function placeLabels(
     for (const [dx, dy] of OFFSETS) {
       const x = round(ax + dx);
       const y = round(ay + dy);
-      const [x0, y0, x1, y1] = [x - half, y - ASCENT, x + half, y + DESCENT];
+      const x0 = x - half;
+      const y0 = y - ASCENT;
+      const x1 = x + half;
+      const y1 = y + DESCENT;
       if (x0 < left || x1 > right || y0 < top || y1 > bottom) continue;
+      if (blocked(taken, x0 - GAP, y0 - GAP, x1 + GAP, y1 + GAP)) continue;
       const clear: Box = [x0 - GAP, y0 - GAP, x1 + GAP, y1 + GAP];
-      if (cells(clear).some((key) => taken.get(key)?.some((box) => meet(box, clear)))) continue;
-      const [p0, p1] = [(x0 - ox) / scale, (x1 - ox) / scale];
+      const p0 = (x0 - ox) / scale;
+      const p1 = (x1 - ox) / scale;
       if (!within(line(y - INK_TOP), p0, p1) || !within(line(y + INK_BOTTOM), p0, p1) || !within(line(y - (INK_TOP - INK_BOTTOM) / 2), p0, p1)) continue;
       take(clear);
       labels.push({ name: d.name, x, y });

@@ -58,6 +58,21 @@ describe('<initiative-map> zoom steps', () => {
     expect(new Set(keys).size, 'a key is drawn twice').to.equal(keys.length);
   });
 
+  it('a zoom step makes new buttons only for the markers it adds, and keeps them in reading order', async () => {
+    const el = await clusteredMap();
+    const before = new Set($$(el, '.marker'));
+    $$(el, '[part=controls] button')[0]!.click();
+    await el.updateComplete;
+    const after = $$(el, '.marker');
+    expect(after.length, 'the step split clusters').to.be.greaterThan(before.size);
+    // The buttons of the markers that went away are reused for new ones.
+    expect(after.filter((b) => !before.has(b)), 'new buttons').to.have.length(after.length - before.size);
+    const place = (b: HTMLElement) => new DOMMatrixReadOnly(getComputedStyle(b).transform);
+    const order = after.map(place).map(({ e, f }, i) => ({ i, left: e, top: f }));
+    order.sort((a, b) => a.top - b.top || a.left - b.left);
+    expect(order.map((o) => o.i), 'north to south, then west to east').to.deep.equal(after.map((_, i) => i));
+  });
+
   it('with departments set, the base map is loaded and projected before the feed answers', async () => {
     // No feed at all: the element waits (initial state), yet its outlines load.
     const root = await fixture<HTMLElement>(html`<div style="width: 720px"><initiative-map departments="03,63"></initiative-map></div>`);
