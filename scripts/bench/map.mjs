@@ -34,8 +34,12 @@
  *   and times JSON.parse and parseFeed (src/feed bundled by esbuild, minified), median of 3.
  * - BENCH_PROFILE=N: instead of the timed runs, one run of each at N with a V8 CPU profile and
  *   a main-thread trace of the render and of the zoom step (ours from a readable esbuild build),
+ *   each after one unprofiled warm-up run in the same tab, as the timed runs have: a first
+ *   document in a new renderer shows costs the timed runs never see (at 100, ours' Layout went
+ *   from ~5.5 to ~14 ms CPU: font data for each font size and a system font lookup for a glyph),
  *   the zoom step after the same idle wait and GC as in the timed runs. BENCH_TRACE_DIR=dir
- *   also writes the traces there (map-<variant>-<n>-<render|zoom>.json, for chrome://tracing).
+ *   also writes the traces there (map-<variant>-<n>-<render|zoom>.json, for chrome://tracing) and
+ *   the CPU profiles beside them (.cpuprofile, for DevTools' Performance panel).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -368,9 +372,13 @@ async function profileMap(browser, bench, state, n) {
   try {
     const data = mapData(n);
     for (const variant of ['ours', 'leaflet']) {
+      const payload = variant === 'ours' ? data.feed : data.points;
+      // A warm-up run first, as in the timed runs: the profile then shows the renderer as they
+      // find it (its per-process caches, fonts among them, filled), not its first document.
+      await measureHeldData(tab, bench, { path: `/bench/map/${variant}?n=${n}`, payload, label: `map ${variant} ×${n} (profile warm-up)` });
       await measureHeldData(tab, bench, {
         path: `/bench/map/${variant}?n=${n}`,
-        payload: variant === 'ours' ? data.feed : data.points,
+        payload,
         label: `map ${variant} ×${n} (profile)`,
         beforeData: startProfile,
         after: async (p) => {
@@ -385,7 +393,12 @@ async function profileMap(browser, bench, state, n) {
           const zoom = await stopProfile(p);
           printProfile(`PROFILE ${variant} ×${n}, zoom step`, zoom, bench.files);
           const dir = process.env.BENCH_TRACE_DIR;
-          if (dir) for (const [name, { trace }] of Object.entries({ render, zoom })) writeFileSync(join(dir, `map-${variant}-${n}-${name}.json`), JSON.stringify(trace));
+          if (dir) {
+            for (const [name, { trace, profile }] of Object.entries({ render, zoom })) {
+              writeFileSync(join(dir, `map-${variant}-${n}-${name}.json`), JSON.stringify(trace));
+              writeFileSync(join(dir, `map-${variant}-${n}-${name}.cpuprofile`), JSON.stringify(profile));
+            }
+          }
         },
       });
     }
