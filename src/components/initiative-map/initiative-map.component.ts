@@ -10,7 +10,7 @@ import { format } from '../../i18n/messages.js';
 import { map as mapStrings } from '../../i18n/tables/map.js';
 import { emptyStyles } from '../../styles/empty.styles.js';
 import { mapStyles } from './initiative-map.styles.js';
-import { renderFilters, renderLabels, renderLegend, renderList, renderPanel, renderTiles, type FilterKind, type MapStrings } from './initiative-map.render.js';
+import { renderFilters, renderLabels, renderLegend, renderList, renderPanel, renderTiles, resetIcon, type FilterKind, type MapStrings } from './initiative-map.render.js';
 import { askedExtent, feedExtent, type Extent } from './map-geography.js';
 import type { ThemeStyle } from './map-markers.js';
 import { basePaths, buildBase, clusterZoom, fitScene, placeMarkers, sceneOf, summarise, toScreen, type Base, type PlacedMarker, type Scene } from './map-scene.js';
@@ -320,7 +320,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
         <div class="controls" part="controls">
           <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.viewport.zoomBy(2)}>+</button>
           <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this.viewport.zoomBy(0.5)}>−</button>
-          <button type="button" aria-label=${m.reset} title=${m.reset} @click=${() => this.viewport.setView(identity())}>⟲</button>
+          <button type="button" aria-label=${m.reset} title=${m.reset} @click=${() => this.viewport.setView(identity())}>${resetIcon}</button>
         </div>
         ${needsConsent
           ? html`<div class="consent">

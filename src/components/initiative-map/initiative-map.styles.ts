@@ -182,6 +182,18 @@ export const mapStyles = css`
     border-radius: var(--_radius);
     font-size: 1.1em;
   }
+  /* Drawn in the text's colour, at its size (forced colours included: currentColor follows). */
+  .controls .icon {
+    display: block;
+    width: 1em;
+    height: 1em;
+    margin: auto;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
   .attribution {
     position: absolute;
     right: 0;

@@ -184,6 +184,20 @@ describe('<initiative-map>', () => {
       await el.updateComplete;
       expect(transform(el)).to.equal('translate(0 0) scale(1)');
     });
+
+    it('the zoom buttons write no rare character: the reset arrow is drawn, so no font fallback runs in the first layout', async () => {
+      const el = await map(html`<initiative-map feed=${feedUrl('sample')}></initiative-map>`);
+      const buttons = $$(el, '[part=controls] button');
+      // "+" and "−" are in every text font; "⟲" (U+27F2) made Chromium search the system's fonts.
+      expect(buttons.map((b) => b.textContent!.trim())).to.deep.equal(['+', '−', '']);
+      const icon = buttons[2]!.querySelector('svg')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      const { width, height } = icon.getBoundingClientRect();
+      expect(width, 'the icon is drawn at the text size').to.be.within(12, 24);
+      expect(height).to.be.within(12, 24);
+      expect([frMap.reset, enMap.reset]).to.include(buttons[2]!.getAttribute('aria-label'));
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('pointer and wheel', () => {
