@@ -14,6 +14,19 @@ const rejection = async (promise: Promise<unknown>) => {
 };
 
 describe('FeedStore', () => {
+  it('a feed refused as too large (its Content-Length over the limit) does not download the big-feed parser', async () => {
+    // This file imports nothing of big-feed.ts: only the store could have asked for it.
+    const url = `/big-feeds/sample?${new URLSearchParams({ key: uniqueKey('too-large'), pad: String(2_000_000), transfer: 'stall' })}`;
+    let error!: FeedError;
+    await captureWarnings(async () => {
+      error = (await rejection(new FeedStore().load(url, { maxSize: 1_500_000 }))) as FeedError;
+    });
+    expect(error.kind).to.equal('too-large');
+    // The module, served here as /src/feed/big-feed.ts (the stalled feed itself never ends, so it has no entry).
+    const modules = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(modules.filter((path) => path.includes('/big-feed.'))).to.deep.equal([]);
+  });
+
   it('makes one request for concurrent and repeated loads of one URL', async () => {
     const store = new FeedStore();
     const key = uniqueKey('store');

@@ -148,8 +148,9 @@ export class FeedStore {
       // Nothing left, or too much: either way the connection is done with.
       reader.cancel();
       body += decoder.decode();
-      // A big body is parsed a few milliseconds at a time, by a chunk that only big feeds load.
-      big = size > BIG_BODY && (await import('./big-feed.js'));
+      // A big body is parsed a few milliseconds at a time, by a chunk that only big feeds load
+      // (not one refused as too large).
+      big = size > BIG_BODY && size <= maxSize && (await import('./big-feed.js'));
     } catch (error) {
       // Aborted: the timeout's FeedError, or the AbortError of the last caller leaving.
       throw signal.aborted ? signal.reason : new FeedError('network', href, `The feed could not be reached: ${error}`);
