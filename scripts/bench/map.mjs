@@ -316,41 +316,35 @@ async function mapRun(page, bench, variant, n, payload, meter) {
  * source map (the minified script-tag file's map is not precise enough to name functions).
  */
 async function readableBuild(bench) {
-  const { build } = await import('esbuild');
-  const result = await build({
-    entryPoints: [join(root, 'src/all.ts')],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['production'],
-    sourcemap: 'external',
-    outfile: join(root, 'bench/dev/dossier-widgets.js'),
-    tsconfig: join(root, 'tsconfig.build.json'),
-    write: false,
-    logLevel: 'silent',
-  });
-  for (const file of result.outputFiles) {
+  const outputFiles = await bundle('src/all.ts', { sourcemap: 'external', outfile: join(root, 'bench/dev/dossier-widgets.js') });
+  for (const file of outputFiles) {
     const path = file.path.endsWith('.map') ? '/bench/dev/dossier-widgets.js.map' : '/bench/dev/dossier-widgets.js';
     bench.files[path] = { type: path.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8', body: Buffer.from(file.contents) };
   }
   return '/bench/dev/dossier-widgets.js';
 }
 
-/** src/feed's parseFeed, bundled by esbuild and minified, for the parse page. */
-async function parseModule(bench) {
+/** `entry` (from the repository's root) bundled by esbuild in memory, as the build compiles it; its output files. */
+async function bundle(entry, options) {
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [join(root, 'src/feed/parse-feed.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    minify: true,
     conditions: ['production'],
     tsconfig: join(root, 'tsconfig.build.json'),
     write: false,
     logLevel: 'silent',
+    ...options,
   });
-  bench.files['/bench/parse-feed.js'] = { type: 'text/javascript; charset=utf-8', body: Buffer.from(result.outputFiles[0].contents) };
+  return result.outputFiles;
+}
+
+/** src/feed's parseFeed, bundled by esbuild and minified, for the parse page. */
+async function parseModule(bench) {
+  const [file] = await bundle('src/feed/parse-feed.ts', { minify: true });
+  bench.files['/bench/parse-feed.js'] = { type: 'text/javascript; charset=utf-8', body: Buffer.from(file.contents) };
 }
 
 /** JSON.parse and parseFeed of the feed of `n` initiatives, in `tab` (a page of its own, outside the runs). */
