@@ -64,6 +64,13 @@ type Widget = DossierElement<unknown>;
 /** The partner's own content inside the element, shown before data and after an error. */
 const FALLBACK_TEXT = 'Lire le dossier sur le média';
 
+/** What the element suite lends to the suites it runs (themes, last known good): its fixture's name, mounting, waiting for data. */
+export interface SuiteBase {
+  feedName: string;
+  mount: (options: Mount) => Promise<{ el: Widget }>;
+  loaded: (el: Widget) => Promise<void>;
+}
+
 export interface Mount {
   feed?: string;
   id?: string;

@@ -4,23 +4,17 @@
  * stays accessible. The feed is served by a server of the test's own (test/outage-plugin.mjs).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { DossierElement } from '../core/dossier-element.js';
 import type { DossierStaleDetail } from '../core/events.js';
 import { readCopy } from '../feed/feed-cache.js';
 import { cache as frCache } from '../i18n/fr/cache.js';
 import { format } from '../i18n/messages.js';
-import type { Mount } from './element-suite.js';
+import type { SuiteBase } from './element-suite.js';
 import { captureWarnings } from './feeds.js';
 import { openOutageServer, type OutageServer } from './outage.js';
 import { copyStored, forgetCopies, newPageView, restoreStore } from './page-views.js';
 
-type Widget = DossierElement<unknown>;
-
 /** What the element suite lends: its fixture's name and its helpers. */
-export interface StaleSuite {
-  feedName: string;
-  mount: (options: Mount) => Promise<{ el: Widget }>;
-  loaded: (el: Widget) => Promise<void>;
+export interface StaleSuite extends SuiteBase {
   expectStatus: (el: Element, text: string) => void;
   has: (el: Element, selector: string) => boolean;
   namingUrl: (warnings: string[], url: string) => string[];

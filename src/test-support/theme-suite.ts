@@ -5,21 +5,15 @@
  */
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { DossierElement } from '../core/dossier-element.js';
-import type { Mount } from './element-suite.js';
+import type { SuiteBase } from './element-suite.js';
 import { captureWarnings, feedUrl } from './feeds.js';
 import { engineSupport } from '../../test/engine-support.js';
 
 /** The theme's surface colours (styles/theme.styles.ts). */
 export const SURFACE = { light: 'rgb(255, 255, 255)', dark: 'rgb(27, 31, 36)' };
 
-type Widget = DossierElement<unknown>;
-
 /** What the element suite lends: its fixture's name and its helpers. */
-export interface ThemeSuite {
-  feedName: string;
-  mount: (options: Mount) => Promise<{ el: Widget }>;
-  loaded: (el: Widget) => Promise<void>;
+export interface ThemeSuite extends SuiteBase {
   expectSurface: (el: Element, colour: string) => void;
 }
 
