@@ -51,7 +51,6 @@ interface Drawn {
   /** Its one text node (a cluster's count; empty for an initiative). */
   text: Text;
   face?: MarkerFace;
-  transform?: string;
 }
 
 /** Sets or removes an attribute whose value may be absent. */
@@ -72,10 +71,9 @@ function write(drawn: Drawn, face: MarkerFace) {
   if (was.tabIndex !== face.tabIndex) button.setAttribute('tabindex', String(face.tabIndex));
   if (was.text !== face.text) drawn.text.data = face.text;
   const { transform, '--_marker': colour } = styleOf(face);
-  if (drawn.transform !== transform) button.style.setProperty('transform', transform);
+  if (was.left !== face.left || was.top !== face.top) button.style.setProperty('transform', transform);
   if (was.colour !== colour) button.style.setProperty('--_marker', colour);
   drawn.face = face;
-  drawn.transform = transform;
 }
 
 function create(): Drawn {
