@@ -144,27 +144,25 @@ export abstract class DossierElement<T> extends LitElement {
     const { status } = this.data;
     // Pre-rendered content stays until the feed settles (`update` removes it then).
     if (this.prerendered.length) return nothing;
-    switch (status) {
-      case 'pending':
-        return html`${this.renderStatus(messages.loading, true)}${this.hasFallback ? fallback : this.renderSkeleton()}`;
-      case 'complete':
-        // A last good copy shown because the feed failed says so, in the live region.
-        return html`${this.renderStatus(this.data.loaded!.stale?.note(this.language))}${this.renderContent(this.data.loaded!)}`;
-      case 'error':
-        // What held the place while loading holds it still: the error notice moves nothing (see renderError).
-        return html`${this.hasFallback ? fallback : this.renderSkeleton()}${this.renderError(this.data.error!, messages)}`;
-      default:
-        return html`${this.renderStatus()}${fallback}`;
-    }
+    // What held the place while loading holds it still: the error notice moves nothing (see renderError).
+    if (status === 'error') return html`${this.hasFallback ? fallback : this.renderSkeleton()}${this.renderError(this.data.error!, messages)}`;
+    const pending = status === 'pending';
+    const loaded = status === 'complete' && this.data.loaded!;
+    // One template for every other state: the live region stays from loading to content, and a
+    // skeleton drawn with the content's own templates (the map's) stays too, and is only filled
+    // in when the data arrives. A last good copy shown because the feed failed says so.
+    return html`${this.renderStatus(pending ? messages.loading : loaded && loaded.stale?.note(this.language), pending)}${
+      loaded ? this.renderContent(loaded) : pending && !this.hasFallback ? this.renderSkeleton() : fallback
+    }`;
   }
 
   /**
    * The live region is rendered in every state so that screen readers announce what changes
    * in it (politely: a widget is never urgent for the reader).
    */
-  private renderStatus(text?: string | TemplateResult, hidden = false) {
+  private renderStatus(text?: string | TemplateResult | false, hidden = false) {
     // Its own `lang`: Firefox does not let a shadow tree inherit its host's language.
-    return html`<div role="status" part="status" class=${hidden ? 'sr-only' : 'status'} lang=${this.language}>${text ?? nothing}</div>`;
+    return html`<div role="status" part="status" class=${hidden ? 'sr-only' : 'status'} lang=${this.language}>${text || nothing}</div>`;
   }
 
   /**

@@ -13,7 +13,7 @@ import { mapStyles } from './initiative-map.styles.js';
 import { renderFilters, renderLabels, renderLegend, renderList, renderPanel, renderTiles, resetIcon, type FilterKind, type MapStrings } from './initiative-map.render.js';
 import { askedExtent, feedExtent, type Extent } from './map-geography.js';
 import type { ThemeStyle } from './map-markers.js';
-import { basePaths, buildBase, clusterZoom, fitScene, placeMarkers, sceneOf, summarise, toScreen, type Base, type PlacedMarker, type Scene } from './map-scene.js';
+import { basePaths, buildBase, clusterZoom, fitScene, placeMarkers, sceneOf, summarise, toScreen, type Base, type FeedSummary, type PlacedMarker, type Scene } from './map-scene.js';
 import { identity, zoomAt } from './map-view.js';
 import { MapViewport } from './map-viewport.js';
 import { markerLayer, renderMarkers, type MarkerFace } from './marker-layer.js';
@@ -24,6 +24,9 @@ import { RegionGeometry } from './region-geometry.js';
 import { selectInitiatives } from './select-initiatives.js';
 import { TileConsent } from './tile-consent.js';
 import { whenIdle } from './when-idle.js';
+
+/** The filters' choices while loading: none yet. */
+const NO_FILTERS: FeedSummary['filters'] = { themes: [], departments: [] };
 
 /**
  * The dossier's initiatives on a self-contained map of French départements: no tile server,
@@ -224,46 +227,61 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
 
   // ----- render -----
 
+  /**
+   * While loading: the map's own frame, drawn with the templates of the loaded map (toolbar,
+   * viewport, controls) but inert and hidden from assistive technology, with the outlines as
+   * soon as they are known (from `departments` or `region`). The data then only fills it in
+   * (markers, labels, filter choices, count, legend) instead of replacing it: Lit prepares
+   * these templates, and the engine styles and lays out the frame, before the data, as a map
+   * library builds its map before adding markers.
+   */
   protected renderSkeleton() {
-    return html`<div class="viewport skeleton-map" aria-hidden="true"></div>`;
+    return this.renderFrame();
   }
 
-  protected renderContent({ value: all, dossier }: Loaded<Initiative[]>) {
+  protected renderContent(loaded: Loaded<Initiative[]>) {
+    return this.renderFrame(loaded);
+  }
+
+  /** The map, loaded or not (see renderSkeleton). */
+  private renderFrame(loaded?: Loaded<Initiative[]>) {
     const m = pick(this.language, mapStrings);
+    const lang = this.language;
+    const pending = !loaded;
+    const dossier = loaded?.dossier;
     // The feed's words carry its language; each top-level node carries the page's, which Firefox
     // does not let a shadow tree inherit.
-    const content = contentLang(dossier);
-    const lang = this.language;
-    const feed = this.summary(all, dossier);
-    const { unlocated, styles } = feed;
-    const initiatives = this.filtered(all, this.filterTopic, this.filterDepartment, this.initiative);
+    const content = dossier && contentLang(dossier);
+    const feed = loaded && this.summary(loaded.value, dossier!);
+    const initiatives = loaded ? this.filtered(loaded.value, this.filterTopic, this.filterDepartment, this.initiative) : [];
+    const unlocated = feed?.unlocated ?? [];
     if (unlocated.length && !this.warnedUnlocated) {
       this.warnedUnlocated = true;
       console.warn(`dossier-widgets: <initiative-map>: ${unlocated.length} initiative(s) without coordinates, listed but not mapped: ${unlocated.map((i) => i.id).join(', ')}`);
     }
-    const extent = this.asked(this.departments, this.region) ?? this.fromFeed(feed.used, dossier.region);
+    const extent = this.asked(this.departments, this.region) ?? (feed && this.fromFeed(feed.used, dossier!.region));
     // The map renders once the geometry of every region it shows is there.
-    const base = this.baseOf(extent);
-    const scene = base && this.scene(base, initiatives, dossier);
-    const listView = this.view === 'list';
+    const base = extent && this.baseOf(extent);
+    const scene = base && loaded && this.scene(base, initiatives, dossier!);
+    const listView = loaded && this.view === 'list';
     return html`
-      <div class="toolbar" part="toolbar" lang=${lang}>
+      <div class="toolbar" part="toolbar" lang=${lang} ?inert=${pending} aria-hidden=${pending || nothing}>
         <div class="views" role="group" aria-label=${m.views}>
           <button type="button" aria-pressed=${!listView} @click=${() => (this.view = 'map')}>${m.mapView}</button>
-          <button type="button" aria-pressed=${listView} @click=${() => (this.view = 'list')}>${m.listView}</button>
+          <button type="button" aria-pressed=${!!listView} @click=${() => (this.view = 'list')}>${m.listView}</button>
         </div>
-        ${renderFilters(feed.filters, this.filterTopic, this.filterDepartment, m, content, this.setFilter)}
-        <p class="count" role="status">${plural(m.count, initiatives.length, this.language)}</p>
+        ${renderFilters(feed?.filters ?? NO_FILTERS, this.filterTopic, this.filterDepartment, m, content, this.setFilter)}
+        <p class="count" role="status">${loaded ? plural(m.count, initiatives.length, this.language) : nothing}</p>
       </div>
-      ${!initiatives.length
+      ${loaded && !initiatives.length
         ? html`<p class="empty" part="empty" lang=${lang}>${m.empty}</p>`
         : listView
-          ? renderList(initiatives, styles, m, this, content, lang)
-          : scene
-            ? this.renderMap(base!, scene, styles, dossier, m, content)
-            : this.renderSkeleton()}
+          ? renderList(initiatives, feed!.styles, m, this, content, lang)
+          : base && (scene || pending)
+            ? this.renderMap(base, scene, feed?.styles, dossier, m, content)
+            : html`<div class="viewport skeleton-map" aria-hidden="true"></div>`}
       ${unlocated.length && !listView ? html`<p class="note" lang=${lang}>${plural(m.unlocated, unlocated.length, lang)}</p>` : nothing}
-      ${renderLegend(feed.legend, m, content, lang)}
+      ${feed ? renderLegend(feed.legend, m, content, lang) : nothing}
     `;
   }
 
@@ -278,15 +296,16 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
     return fit && this.paths(base.departements, fit);
   }
 
-  private renderMap(base: Base, scene: Scene, styles: Map<string, ThemeStyle>, dossier: Dossier, m: MapStrings, content: string | undefined) {
+  /** The map: the base map, and with a scene (the data), its markers; without one, the frame inert while loading. */
+  private renderMap(base: Base, scene: Scene | undefined, styles: Map<string, ThemeStyle> | undefined, dossier: Dossier | undefined, m: MapStrings, content: string | undefined) {
     const { view: v, size } = this.viewport;
     const { width, height } = size;
     const fit = this.fit(base, size);
     const paths = this.pathsAt(base);
-    const markers = fit ? placeMarkers(scene, fit, v, size) : [];
-    this.drawn = fit && { scene, fit, zoom: clusterZoom(scene, fit, v), markers: new Map(markers.map((mk) => [mk.key, mk])) };
+    const markers = fit && scene ? placeMarkers(scene, fit, v, size) : [];
+    this.drawn = fit && scene && { scene, fit, zoom: clusterZoom(scene, fit, v), markers: new Map(markers.map((mk) => [mk.key, mk])) };
     this.nav.show(markers);
-    const faces = markers.map((mk) => this.faceOf(mk, styles, m, content));
+    const faces = markers.map((mk) => this.faceOf(mk, styles!, m, content));
     const tiles = this.consent.template;
     const needsConsent = this.tiles && !tiles;
     return html`<div
@@ -294,7 +313,9 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
         part="map"
         lang=${this.language}
         role="group"
-        aria-label=${format(m.label, { title: dossier.title })}
+        ?inert=${!scene}
+        aria-hidden=${!scene || nothing}
+        aria-label=${format(m.label, { title: dossier?.title ?? '' })}
         aria-describedby="map-help"
         tabindex=${this.nav.viewportTabIndex ?? nothing}
         @keydown=${this.nav.keydown}
@@ -310,7 +331,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
                 ${tiles ? renderTiles(tiles, fit, v, size) : nothing}
                 ${paths!.map((d) => svg`<path class="dep" d=${d} fill-rule="evenodd"></path>`)}
               </g>
-              ${renderLabels(scene, fit, v, markers, size)}
+              ${renderLabels(base, fit, v, markers, size)}
             </svg>`
           : nothing}
         ${isServer

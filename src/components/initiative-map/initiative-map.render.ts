@@ -10,7 +10,7 @@ import type { Initiative } from '../../feed/model.js';
 import type { map as mapStrings } from '../../i18n/tables/map.js';
 import { testimonyUrl } from '../actor-card/actor-card.render.js';
 import { placeLabels } from './label-placement.js';
-import type { FeedSummary, PlacedMarker, Scene } from './map-scene.js';
+import type { Base, FeedSummary, PlacedMarker } from './map-scene.js';
 import type { ThemeStyle } from './map-markers.js';
 import type { View } from './map-view.js';
 import type { Fit } from './projection.js';
@@ -166,8 +166,8 @@ export function renderTiles(template: string, fit: Fit, view: View, { width, hei
  * Département names where they fit, clear of the markers and clusters on screen
  * (label-placement.ts), in screen space so they stay the same size when zooming.
  */
-export function renderLabels(scene: Scene, fit: Fit, view: View, markers: readonly PlacedMarker[], size: { width: number; height: number }) {
-  return placeLabels(scene.departements, markers, fit, view, size).map(
+export function renderLabels(base: Base, fit: Fit, view: View, markers: readonly PlacedMarker[], size: { width: number; height: number }) {
+  return placeLabels(base.departements, markers, fit, view, size).map(
     (l) => svg`<text class="dep-label" x=${l.x} y=${l.y} text-anchor="middle">${l.name}</text>`,
   );
 }

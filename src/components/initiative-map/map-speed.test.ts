@@ -5,12 +5,13 @@
  * are the bench's (`BENCH_ONLY=map npm run bench`); these tests check the mechanisms.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import './initiative-map.js';
 import type { InitiativeMap } from './initiative-map.component.js';
 import type { Base, Scene } from './map-scene.js';
 import type { MarkerIndex } from './map-markers.js';
 import { settled } from '../../test-support/elements.js';
-import { captureWarnings } from '../../test-support/feeds.js';
+import { captureWarnings, feedUrl } from '../../test-support/feeds.js';
 import { dataUrl, syntheticFeed } from '../../test-support/synthetic.js';
 
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -83,5 +84,46 @@ describe('<initiative-map> zoom steps', () => {
     const base = map.baseOf(map.asked('03,63', undefined));
     expect(base?.departements.map((d) => d.code).sort()).to.deep.equal(['03', '63']);
     expect($$(el, '.marker')).to.have.length(0);
+  });
+
+  it('with departments set, the map is drawn while the feed loads, inert and hidden from assistive technology; the data fills it in', async () => {
+    await captureWarnings(async () => {
+      const root = await fixture<HTMLElement>(html`<div style="width: 720px">
+        <button id="before">before</button>
+        <initiative-map feed=${feedUrl('sample', { delay: 1500 })} departments="03,15,43,63"></initiative-map>
+        <button id="after">after</button>
+      </div>`);
+      const el = root.querySelector<InitiativeMap>('initiative-map')!;
+      const $ = (selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+      await waitUntil(() => $$(el, 'path.dep').length === 4, 'the outlines were not drawn while the feed loads', { timeout: 1400 });
+      // Loading: the frame of the loaded map, with nothing a reader could use yet.
+      expect($('[part=status]')!.textContent).to.contain('Chargement');
+      expect($$(el, '.marker')).to.have.length(0);
+      const frame = [$('[part=toolbar]')!, $('[part=map]')!];
+      for (const part of frame) {
+        expect(part.inert, `${part.part} inert while loading`).to.equal(true);
+        expect(part.getAttribute('aria-hidden')).to.equal('true');
+      }
+      await expect(el).to.be.accessible();
+      // Tab goes past the loading map (to a button after it: focus never leaves the page, which
+      // in Firefox would leave later test files without a focused window).
+      root.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, 'focus entered the loading map').to.equal(null);
+      expect(document.activeElement?.id).to.equal('after');
+      const paths = $$(el, 'path.dep');
+      await settled(el);
+      await waitUntil(() => $$(el, '.marker').length > 0, 'the map did not draw', { timeout: 3000 });
+      // Loaded: the same nodes, filled in and live.
+      const same = (now: Element[], then: Element[]) => now.length === then.length && now.every((node, i) => node === then[i]);
+      expect(same([$('[part=toolbar]')!, $('[part=map]')!], frame), 'the toolbar and the viewport were replaced').to.equal(true);
+      expect(same($$(el, 'path.dep'), paths), 'the outlines were drawn again').to.equal(true);
+      for (const part of frame) {
+        expect(part.inert).to.equal(false);
+        expect(part.hasAttribute('aria-hidden')).to.equal(false);
+      }
+      expect($$(el, 'select option').length).to.be.greaterThan(2);
+      await expect(el).to.be.accessible();
+    });
   });
 });
