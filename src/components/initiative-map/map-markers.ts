@@ -93,7 +93,10 @@ export class MarkerIndex {
       const lon = initiative.place!.lon!;
       const lat = initiative.place!.lat!;
       const [mx, my] = webMercator(lon, lat);
-      [this.lon[i], this.lat[i], this.mx[i], this.my[i]] = [lon, lat, mx, my];
+      this.lon[i] = lon;
+      this.lat[i] = lat;
+      this.mx[i] = mx;
+      this.my[i] = my;
     });
   }
 
