@@ -437,6 +437,14 @@ export async function measureMap(browser, bench, state, { plan, reps: fixedReps,
 
   const stat = (r, key, field) => stats(r.samples.get(key).map((s) => s[field]));
   const first = (r, key, field) => r.samples.get(key)[0][field];
+  /** The range of ours/Leaflet marker counts over the sizes: "2.1–3.0 and 1.7–2.3". */
+  const markerRatios = (all) =>
+    ['markers', 'zoomMarkers']
+      .map((field) => {
+        const q = all.map((r) => first(r, 'ours', field) / first(r, 'leaflet', field));
+        return `${Math.min(...q).toFixed(1)}–${Math.max(...q).toFixed(1)}`;
+      })
+      .join(' and ');
   const cpuCells = (r, field) => {
     if (!cpu) return [];
     const o = stat(r, 'ours', field).median;
@@ -536,7 +544,7 @@ Data (ours: dossier feed / Leaflet: [lat, lon] array): ${sizes}. Ours parses and
 feed (initiatives, places, themes, actors) and draws the départements as SVG; Leaflet gets bare
 coordinates and has no base map (no tiles). Markers: DOM marker + cluster elements at first
 render (ours: grid cells of 2 × 36 px, close neighbours merged; markercluster: maxClusterRadius 80 px, its default), so
-ours draws 3–4× more DOM markers: it pays that in style, layout and paint, on render and on zoom.
+ours draws ${markerRatios(results)} times as many DOM markers (first render, after the zoom step): it pays that in style, layout and paint, on render and on zoom.
 Leaflet zoom levels (fitBounds snaps to whole levels, so its view is a little wider): ${first(results[0], 'leaflet', 'leafletZoom')}.
 Viewport: ours ${first(results[0], 'ours', 'size')} px, Leaflet ${first(results[0], 'leaflet', 'size')} px. Extent: ${state.boundsSource}.
 Heap "no data" = the page with the library loaded, before the data; growth = after render − no data.${
