@@ -81,8 +81,15 @@ export const mapStyles = css`
     touch-action: none;
     user-select: none;
   }
-  .skeleton-map {
+  /* While the feed loads, the map's frame is drawn but inert (renderSkeleton): it looks it, in
+     the skeleton's colour with its controls muted, so that no reader takes it for an empty map. */
+  .skeleton-map,
+  .viewport[inert] {
     background: var(--_skeleton);
+  }
+  .toolbar[inert],
+  .viewport[inert] .controls {
+    opacity: 0.5;
   }
   svg.land {
     position: absolute;

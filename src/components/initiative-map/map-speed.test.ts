@@ -104,6 +104,10 @@ describe('<initiative-map> zoom steps', () => {
         expect(part.inert, `${part.part} inert while loading`).to.equal(true);
         expect(part.getAttribute('aria-hidden')).to.equal('true');
       }
+      // It looks it: muted controls, the map in the skeleton's colour (not an empty map).
+      const look = () => [getComputedStyle(frame[0]!).opacity, getComputedStyle(frame[1]!).backgroundColor];
+      const loading = look();
+      expect(loading[0]).to.equal('0.5');
       await expect(el).to.be.accessible();
       // Tab goes past the loading map (to a button after it: focus never leaves the page, which
       // in Firefox would leave later test files without a focused window).
@@ -123,6 +127,9 @@ describe('<initiative-map> zoom steps', () => {
         expect(part.hasAttribute('aria-hidden')).to.equal(false);
       }
       expect($$(el, 'select option').length).to.be.greaterThan(2);
+      const [opacity, background] = look();
+      expect(opacity).to.equal('1');
+      expect(background, 'the map keeps the skeleton\'s colour').not.to.equal(loading[1]);
       await expect(el).to.be.accessible();
     });
   });
