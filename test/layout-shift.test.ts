@@ -17,6 +17,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/all.js';
 import { ActorCard, ActorList, DossierQuote } from '../src/index.js';
+import { bareRoomCss } from '../src/test-support/bare-room.js';
 import { settled } from '../src/test-support/elements.js';
 import { captureWarnings, feedUrl } from '../src/test-support/feeds.js';
 import { parseFeed } from '../src/feed/parse-feed.js';
@@ -61,7 +62,7 @@ const CLASSES = { 'dossier-quote': DossierQuote, 'actor-card': ActorCard, 'actor
  */
 async function bareRoomRules(): Promise<Map<string, CSSStyleRule>> {
   const readme = await (await fetch('/README.md')).text();
-  const css = /<!-- bare-room[^>]*-->\s*```css\n([\s\S]*?)```/.exec(readme)?.[1];
+  const css = bareRoomCss(readme);
   expect(css, 'README: a ```css block after <!-- bare-room -->').to.be.a('string');
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css!);

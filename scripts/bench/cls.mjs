@@ -38,6 +38,7 @@ import { importTsBundle } from '../import-ts.mjs';
 import { newTab } from './browser.mjs';
 import { filesUnder, startBenchServer } from './server.mjs';
 import { percentile, printTable, root, sleep, verdict, withTimeout } from './util.mjs';
+import { bareRoomCss } from '../../src/test-support/bare-room.js';
 
 const FEED_DELAY = 1500;
 /** A phone in portrait and a desktop column: the issue's two width bands. */
@@ -59,11 +60,10 @@ const PARAGRAPH =
  * The README's rules that give bare elements their skeleton's room before the script runs: the
  * CSS block after its `<!-- bare-room` marker (the partner's copy is the one measured).
  */
-export function bareRoomCss() {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const block = /<!-- bare-room[^>]*-->\s*```css\n([\s\S]*?)```/.exec(readme);
-  if (!block) throw new Error('README.md: no ```css block after <!-- bare-room -->');
-  return block[1].trim();
+function readmeBareRoom() {
+  const css = bareRoomCss(readFileSync(join(root, 'README.md'), 'utf8'));
+  if (!css) throw new Error('README.md: no ```css block after <!-- bare-room -->');
+  return css.trim();
 }
 
 /**
@@ -107,7 +107,7 @@ async function cases() {
   const json = JSON.parse(readFileSync(join(root, 'demo/feeds/pratiques-collaboratives.json'), 'utf8'));
   const { dossier } = m.parseFeed(json, `http://127.0.0.1${FEED}`);
   const words = m.stringsFor('fr').snippet;
-  const bareRoom = bareRoomCss();
+  const bareRoom = readmeBareRoom();
   const fallbackOf = async (tag, options) => {
     const { embed } = await m.EMBEDS[tag]();
     return embed.fallback(dossier, options, 'fr', words).map((node) => m.fallbackHtml(node)).join('\n');
