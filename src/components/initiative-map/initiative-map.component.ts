@@ -277,7 +277,7 @@ export class InitiativeMap extends DossierElement<Initiative[]> {
         ? html`<p class="empty" part="empty" lang=${lang}>${m.empty}</p>`
         : listView
           ? renderList(initiatives, feed!.styles, m, this, content, lang)
-          : base && (scene || pending)
+          : base
             ? this.renderMap(base, scene, feed?.styles, dossier, m, content)
             : html`<div class="viewport skeleton-map" aria-hidden="true"></div>`}
       ${unlocated.length && !listView ? html`<p class="note" lang=${lang}>${plural(m.unlocated, unlocated.length, lang)}</p>` : nothing}
