@@ -9,6 +9,7 @@ import { pick } from '../../i18n/languages.js';
 import { format } from '../../i18n/messages.js';
 import { card } from '../../i18n/tables/card.js';
 import type { Actor, Dossier } from '../../feed/model.js';
+import { cardDetails, placeLine } from './card-lines.js';
 import { testimonyUrl } from './testimony-url.js';
 import { actorSchema } from '../../embed-site/page.js';
 
@@ -22,8 +23,8 @@ export const actorLink = (actor: Actor): FallbackNode => link(testimonyUrl(actor
  */
 export function actorHead(actor: Actor, dossier: Dossier, lang: string, name: FallbackNode, withPlace = true): FallbackNode[] {
   const feedLang = langApart(contentLang(dossier), lang);
-  const details = [actor.role, actor.organisation?.name].filter(Boolean).join(' · ');
-  const place = withPlace && actor.place && `${actor.place.name}${actor.place.department ? ` (${actor.place.department})` : ''}`;
+  const details = cardDetails(actor);
+  const place = withPlace && actor.place && placeLine(actor.place);
   return [
     name,
     h('br', {}),

@@ -11,6 +11,7 @@ import { emit, type DossierSelectDetail } from '../../core/events.js';
 import { contentLang } from '../../core/lang.js';
 import type { Actor, Dossier } from '../../feed/model.js';
 import type { card } from '../../i18n/tables/card.js';
+import { cardDetails, placeLine } from './card-lines.js';
 import { testimonyUrl } from './testimony-url.js';
 
 export type CardStrings = (typeof card)[0];
@@ -68,8 +69,8 @@ export function renderActorCard(actor: Actor, t: CardStrings, options: CardOptio
   // The feed's words carry the feed's language; the kind, the themes' label and the links
   // are interface strings, in the page's (the card's own `lang`, or the list's).
   const lang = contentLang(dossier) ?? nothing;
-  const details = [actor.role, actor.organisation?.name].filter(Boolean).join(' · ');
-  const place = actor.place && `${actor.place.name}${actor.place.department ? ` (${actor.place.department})` : ''}`;
+  const details = cardDetails(actor);
+  const place = actor.place && placeLine(actor.place);
   const testimony = testimonyUrl(actor);
   const quote = options.withQuote ? actor.quotes[0] : undefined;
   const avatar = (decorative: boolean) =>
