@@ -53,7 +53,7 @@ describe('the server renderer in a browser', () => {
     await settled(map);
     const marker = () => map.shadowRoot!.querySelector<HTMLElement>('.marker');
     await waitUntil(marker, 'no marker');
-    expect(marker()!.style.transform).to.match(/^translate\(/);
+    expect(getComputedStyle(marker()!).transform).to.match(/^matrix\(/);
     expect(marker()!.style.getPropertyValue('--_marker')).to.not.equal('');
   });
 

