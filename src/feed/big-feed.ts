@@ -76,6 +76,10 @@ const AT_ONCE = 1 << 22;
  * `SyntaxError` when `body` is not JSON, or with `signal`'s reason when it aborts.
  */
 export async function parseBigFeed(body: string, baseUrl: string, signal?: AbortSignal): Promise<ParseResult> {
+  // The body comes as its decoded pieces joined by `+=`; the engine copies them into one string
+  // at its first read, in one go (~180 ms at 27 MB, as long as `Array.join` takes: the copy is
+  // the cost). In a task of its own, not at the end of the last piece's: that task was 201–207 ms.
+  await yieldToPage();
   const json = body.length < AT_ONCE ? JSON.parse(body) : await runInSlices(parseJsonSteps(body), signal);
   const result = await runInSlices(parseFeedSteps(json, baseUrl), signal);
   // The widgets render the result in the task that resolves it: a task of its own, not the end
