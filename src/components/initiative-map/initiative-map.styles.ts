@@ -112,9 +112,11 @@ export const mapStyles = css`
     position: absolute;
     inset: 0 auto auto 0;
   }
+  /* Placed by the translate property, not transform: a partner's ::part(marker) transform (a
+     scale on hover) then adds to the marker's place instead of replacing it. */
   .marker {
     position: absolute;
-    transform: translate(var(--_x), var(--_y));
+    translate: var(--_x) var(--_y);
     left: -0.75rem;
     top: -0.75rem;
     width: 1.5rem;
@@ -152,9 +154,9 @@ export const mapStyles = css`
   .shape-square {
     border-radius: 2px;
   }
-  /* Shapes by clip-path, not rotate: the marker's transform places it, and a rotation would
-     turn that translation too. A clip-path clips the element's own outline too: on a marker,
-     the shape is its ::before, so that the button keeps its focus ring. */
+  /* Shapes by clip-path, not by rotating the marker, which would turn its focus ring with it. A
+     clip-path clips the element's own outline too: on a marker, the shape is its ::before, so
+     that the button keeps its focus ring. */
   .swatch.shape-diamond,
   .marker.shape-diamond::before {
     clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);

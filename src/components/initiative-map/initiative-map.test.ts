@@ -112,6 +112,26 @@ describe('<initiative-map>', () => {
       await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('marker'), 'focus was lost after opening a cluster');
     });
 
+    it('a partner’s ::part(marker) transform adds to a marker’s place: the markers stay where they are', async () => {
+      const el = await map(html`<initiative-map feed=${feedUrl('sample')}></initiative-map>`);
+      const centres = () =>
+        markers(el).map((m) => {
+          const r = m.getBoundingClientRect();
+          return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2), Math.round(r.width)];
+        });
+      const before = centres();
+      const style = document.createElement('style');
+      style.textContent = 'initiative-map::part(marker) { transform: scale(1.5); }';
+      document.head.append(style);
+      try {
+        const after = centres();
+        expect(after.map(([x, y]) => [x, y])).to.deep.equal(before.map(([x, y]) => [x, y]));
+        expect(after[0]![2]! / before[0]![2]!, 'the partner’s scale applies').to.be.closeTo(1.5, 0.1);
+      } finally {
+        style.remove();
+      }
+    });
+
     it('a cluster at one place opens a panel that lists its initiatives', async () => {
       const el = await map(html`<initiative-map feed=${dataUrl(syntheticFeed({ initiatives: 3, box: [[45.6, 3.2], [45.6, 3.2]] }))}></initiative-map>`);
       expect(markers(el)).to.have.length(1);
