@@ -31,7 +31,8 @@
  * - Long tasks: a PerformanceObserver ('longtask', buffered) in both pages; after each render,
  *   the tasks from the feed's first byte (ours decodes the body as it arrives) to 500 ms after the paint (idle work included), outside
  *   the CPU window. Parse: once per size, outside the runs, the same page fetches the feed again
- *   and times JSON.parse and parseFeed (src/feed bundled by esbuild, minified), median of 3.
+ *   and times its decoding (TextDecoder, as served and ASCII-escaped), JSON.parse and parseFeed
+ *   (src/feed bundled by esbuild, minified), median of 3.
  * - BENCH_PROFILE=N: instead of the timed runs, one run of each at N with a V8 CPU profile and
  *   a main-thread trace of the render and of the zoom step (ours from a readable esbuild build),
  *   each after one unprofiled warm-up run in the same tab, as the timed runs have: a first
@@ -48,6 +49,7 @@ import { FRAME_PROBE, pageHead } from './pages.mjs';
 import { printProfile, startProfile, stopProfile } from './profile.mjs';
 import { mib, ms, printTable, ratio, root, stats, verdict, withTimeout } from './util.mjs';
 import { syntheticFeed } from '../../src/test-support/synthetic.js';
+import { importTs } from '../import-ts.mjs';
 
 /** Sizes measured; BENCH_MAP_COUNTS=100,100000 picks some (a quicker look while working on one). */
 export const MAP_COUNTS = process.env.BENCH_MAP_COUNTS ? process.env.BENCH_MAP_COUNTS.split(',').map(Number) : [100, 1000, 10000, 100000];
@@ -240,34 +242,62 @@ function leafletPage(n, run, bounds) {
 </html>`;
 }
 
-/** Times JSON.parse and parseFeed of the feed at `feedPath`, in the page: median of 3 each, ms. */
-const parsePage = (feedPath) => `${pageHead('bench: parse')}
+/**
+ * Times, in the page, median of 3 each, ms: decoding the feed's bytes (TextDecoder, as the store
+ * does), for the body as served (UTF-8) and for the same feed with every non-ASCII character
+ * escaped (`asciiPath`: what PHP's json_encode and Python's json.dumps write by default); then
+ * JSON.parse and parseFeed.
+ */
+const parsePage = (feedPath, asciiPath) => `${pageHead('bench: parse')}
 <body>
 <script type="module">
 import { parseFeed } from '/bench/parse-feed.js';
 window.__parse = (async () => {
-  const text = await (await fetch(${JSON.stringify(feedPath)})).text();
   const median = (list) => list.sort((a, b) => a - b)[list.length >> 1];
-  const json = [], feed = [];
+  const decodeTime = async (path) => {
+    const bytes = new Uint8Array(await (await fetch(path)).arrayBuffer());
+    const times = [];
+    let text;
+    for (let i = 0; i < 3; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const t = performance.now();
+      text = new TextDecoder().decode(bytes);
+      text.charCodeAt(0);
+      times.push(performance.now() - t);
+    }
+    return { text, time: median(times) };
+  };
+  const { text, time: decode } = await decodeTime(${JSON.stringify(feedPath)});
+  const { text: ascii, time: decodeAscii } = await decodeTime(${JSON.stringify(asciiPath)});
+  const json = [], jsonAscii = [], feed = [];
+  // A pause before each timing, so that one's garbage is not collected in the next.
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
   for (let i = 0; i < 3; i++) {
+    await pause();
     let t = performance.now();
     const raw = JSON.parse(text);
     json.push(performance.now() - t);
+    await pause();
+    t = performance.now();
+    JSON.parse(ascii);
+    jsonAscii.push(performance.now() - t);
+    await pause();
     t = performance.now();
     parseFeed(raw);
     feed.push(performance.now() - t);
   }
-  return { json: median(json), feed: median(feed) };
+  return { decode, decodeAscii, json: median(json), jsonAscii: median(jsonAscii), feed: median(feed) };
 })();
 </script>
 </body>
 </html>`;
 
+
 export function mapPages(state, script) {
   return (url) => {
     const n = Number(url.searchParams.get('n'));
     const run = url.searchParams.get('run');
-    if (url.pathname === '/bench/map/parse') return parsePage(`/bench/map-feed-${n}.json`);
+    if (url.pathname === '/bench/map/parse') return parsePage(`/bench/map-feed-${n}.json`, `/bench/map-feed-${n}.ascii.json`);
     if (url.pathname === '/bench/map/ours') return oursPage(n, run, state.mapScript ?? script);
     if (url.pathname === '/bench/map/leaflet') return leafletPage(n, run, state.bounds);
     return null;
@@ -352,11 +382,15 @@ async function parseModule(bench) {
 /** JSON.parse and parseFeed of the feed of `n` initiatives, in `tab` (a page of its own, outside the runs). */
 async function measureParse(tab, bench, n, feed) {
   bench.files[`/bench/map-feed-${n}.json`] = feed;
+  // The same feed as the CLI's export writes it: ASCII (src/node/export/escaped-json.ts).
+  const { asciiJson } = await importTs('src/node/export/escaped-json.ts');
+  bench.files[`/bench/map-feed-${n}.ascii.json`] = { ...feed, body: Buffer.from(asciiJson(JSON.parse(feed.body.toString('utf8')))) };
   try {
     await withTimeout(tab.goto(`${bench.origin}/bench/map/parse?n=${n}`), `parse ×${n}: page load`);
     return await withTimeout(tab.evaluate(() => window.__parse), `parse ×${n}`, BIG_TIMEOUT);
   } finally {
     delete bench.files[`/bench/map-feed-${n}.json`];
+    delete bench.files[`/bench/map-feed-${n}.ascii.json`];
   }
 }
 
@@ -525,11 +559,14 @@ export async function measureMap(browser, bench, state, { plan, reps: fixedReps,
   );
   printTable(
     `MAP — feed parse (in the page, outside the runs, median of 3) and long tasks (> ${LONG_TASK} ms) from the feed's first byte to 500 ms after the paint`,
-    ['initiatives', 'feed KB', 'JSON.parse', 'parseFeed', 'long tasks ours / Leaflet', 'longest ours', 'longest Leaflet'],
+    ['initiatives', 'feed KB', 'decode', 'JSON.parse', 'ASCII-escaped: decode', 'JSON.parse', 'parseFeed', 'long tasks ours / Leaflet', 'longest ours', 'longest Leaflet'],
     results.map((r) => [
       r.n.toLocaleString('en'),
       (r.data.feed.body.length / 1024).toFixed(0),
+      ms(r.parse.decode),
       ms(r.parse.json),
+      ms(r.parse.decodeAscii),
+      ms(r.parse.jsonAscii),
       ms(r.parse.feed),
       `${stat(r, 'ours', 'longTasks').median} / ${stat(r, 'leaflet', 'longTasks').median}`,
       ms(stat(r, 'ours', 'longest').median),
@@ -549,7 +586,9 @@ render (ours: grid cells of 2 × 36 px, close neighbours merged; markercluster: 
 ours draws ${markerRatios(results)} times as many DOM markers (first render, after the zoom step): it pays that in style, layout and paint, on render and on zoom.
 Leaflet zoom levels (fitBounds snaps to whole levels, so its view is a little wider): ${first(results[0], 'leaflet', 'leafletZoom')}.
 Viewport: ours ${first(results[0], 'ours', 'size')} px, Leaflet ${first(results[0], 'leaflet', 'size')} px. Extent: ${state.boundsSource}.
-Heap "no data" = the page with the library loaded, before the data; growth = after render − no data.${
+Heap "no data" = the page with the library loaded, before the data; growth = after render − no data.
+Decode: the feed as served, UTF-8 with accents and ’ (the store decodes it as it arrives); ASCII-escaped: the same
+feed with every non-ASCII character as \\u00e9, as the CLI's export writes it (PHP's json_encode and Python's json.dumps too, by default).${
     cpu ? "\nCPU = thread time of the renderer main thread in the same window (Chromium trace); the machine's other load does not inflate it." : ''
   }
 Runs alternate ours/Leaflet; warm-up rounds dropped: ${results.map((r) => `${r.warmup} at ${r.n}`).join(', ')}${

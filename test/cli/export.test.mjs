@@ -80,6 +80,10 @@ describe('export writes a static embed site', () => {
     for (const script of scripts) assert.ok(existsSync(join(out, 'quote', script)), script);
     assert.ok(files(join(out, 'assets/chunks')).length > 0, 'the loader’s chunks are copied');
     assert.ok(existsSync(join(out, 'feed.json')), 'a feed read from a file is published with the site');
+    // As ASCII (faster for browsers to decode), with the same data.
+    const published = readFileSync(join(out, 'feed.json'));
+    assert.ok(published.every((byte) => byte < 0x80), 'the published feed is ASCII');
+    assert.deepEqual(JSON.parse(published.toString('utf8')), feed());
   });
 
   test('re-exporting after the feed changed updates pages and removes those of deleted entries', async () => {

@@ -5,6 +5,7 @@
  */
 import type { EmbedPage } from '../../embed-site/page.js';
 import { escapeHtml } from '../../generator/fallback.js';
+import { escapedJson } from './escaped-json.js';
 
 export interface PageInput {
   page: EmbedPage;
@@ -25,8 +26,7 @@ export interface PageInput {
  * JSON inside `<script type="application/ld+json">`: the characters that could end the script
  * element or open a comment are written as JSON escapes, which leave the data unchanged.
  */
-export const jsonInScript = (value: unknown) =>
-  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const jsonInScript = (value: unknown) => escapedJson(value, /[<>&\u2028\u2029]/g);
 
 const LOCALES: Record<string, string> = { fr: 'fr_FR', en: 'en_GB' };
 
