@@ -51,6 +51,9 @@ import { mib, ms, printTable, ratio, root, stats, verdict, withTimeout } from '.
 import { syntheticFeed } from '../../src/test-support/synthetic.js';
 import { importTs } from '../import-ts.mjs';
 
+/** What the CLI's export writes a feed as (src/node/export/escaped-json.ts), for the parse table. */
+const { asciiJson } = await importTs('src/node/export/escaped-json.ts');
+
 /** Sizes measured; BENCH_MAP_COUNTS=100,100000 picks some (a quicker look while working on one). */
 export const MAP_COUNTS = process.env.BENCH_MAP_COUNTS ? process.env.BENCH_MAP_COUNTS.split(',').map(Number) : [100, 1000, 10000, 100000];
 /** Tasks longer than this (ms) keep a page from answering a reader in time (issue #12). */
@@ -254,12 +257,14 @@ const parsePage = (feedPath, asciiPath) => `${pageHead('bench: parse')}
 import { parseFeed } from '/bench/parse-feed.js';
 window.__parse = (async () => {
   const median = (list) => list.sort((a, b) => a - b)[list.length >> 1];
+  // A pause before each timing, so that one's garbage is not collected in the next.
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
   const decodeTime = async (path) => {
     const bytes = new Uint8Array(await (await fetch(path)).arrayBuffer());
     const times = [];
     let text;
     for (let i = 0; i < 3; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 30));
+      await pause();
       const t = performance.now();
       text = new TextDecoder().decode(bytes);
       text.charCodeAt(0);
@@ -270,8 +275,6 @@ window.__parse = (async () => {
   const { text, time: decode } = await decodeTime(${JSON.stringify(feedPath)});
   const { text: ascii, time: decodeAscii } = await decodeTime(${JSON.stringify(asciiPath)});
   const json = [], jsonAscii = [], feed = [];
-  // A pause before each timing, so that one's garbage is not collected in the next.
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
   for (let i = 0; i < 3; i++) {
     await pause();
     let t = performance.now();
@@ -291,7 +294,6 @@ window.__parse = (async () => {
 </script>
 </body>
 </html>`;
-
 
 export function mapPages(state, script) {
   return (url) => {
@@ -382,8 +384,7 @@ async function parseModule(bench) {
 /** JSON.parse and parseFeed of the feed of `n` initiatives, in `tab` (a page of its own, outside the runs). */
 async function measureParse(tab, bench, n, feed) {
   bench.files[`/bench/map-feed-${n}.json`] = feed;
-  // The same feed as the CLI's export writes it: ASCII (src/node/export/escaped-json.ts).
-  const { asciiJson } = await importTs('src/node/export/escaped-json.ts');
+  // The same feed as the CLI's export writes it: ASCII.
   bench.files[`/bench/map-feed-${n}.ascii.json`] = { ...feed, body: Buffer.from(asciiJson(JSON.parse(feed.body.toString('utf8')))) };
   try {
     await withTimeout(tab.goto(`${bench.origin}/bench/map/parse?n=${n}`), `parse ×${n}: page load`);
